@@ -1,0 +1,87 @@
+package org.openpes.core.error;
+
+import java.text.MessageFormat;
+
+/**
+ * The catalogue of stable error codes. A code never changes meaning once released; new situations get new codes.
+ * Each code carries the HTTP status the API answers with and a message template ({@link MessageFormat} syntax).
+ * Messages never contain personal data: callers pass field names and row numbers, not fiscal codes or names.
+ */
+public enum ErrorCode {
+    // Values (OPES-VAL): a single value that fails its own rules.
+    VAL_001("OPES-VAL-001", 400, "{0}: is empty"),
+    VAL_002("OPES-VAL-002", 400, "{0}: fiscal code must be 16 characters (letters and digits), got {1} characters"),
+    VAL_003("OPES-VAL-003", 400, "{0}: fiscal code has an invalid character at position {1}"),
+    VAL_004("OPES-VAL-004", 400, "{0}: fiscal code check character is wrong"),
+    VAL_005("OPES-VAL-005", 400, "{0}: fiscal code encodes an impossible birth date"),
+    VAL_006("OPES-VAL-006", 400, "{0}: partita IVA must be 11 digits"),
+    VAL_007("OPES-VAL-007", 400, "{0}: partita IVA check digit is wrong"),
+    VAL_008("OPES-VAL-008", 400, "{0}: ''{1}'' is not an ISTAT comune code (6 digits)"),
+    VAL_009("OPES-VAL-009", 400, "{0}: ''{1}'' is not an ATECO code (e.g. C, 10, 10.1, 10.11, 10.11.00)"),
+    VAL_010("OPES-VAL-010", 400, "{0}: ''{1}'' is not a CP2011 code (e.g. 2.1.1.4.1)"),
+    VAL_011("OPES-VAL-011", 400, "{0}: ''{1}'' is not an ESCO URI (http://data.europa.eu/esco/...)"),
+    VAL_012("OPES-VAL-012", 400, "{0}: ''{1}'' is not a NUTS code (e.g. ITC4C)"),
+    VAL_013("OPES-VAL-013", 400, "{0}: ''{1}'' is not a date (YYYY-MM-DD)"),
+    VAL_014("OPES-VAL-014", 400, "{0}: ''{1}'' is not a number"),
+    VAL_015("OPES-VAL-015", 400, "{0}: ''{1}'' is out of range ({2})"),
+    VAL_016("OPES-VAL-016", 400, "{0}: ''{1}'' is not one of {2}"),
+    VAL_017("OPES-VAL-017", 400, "{0}: employer code must be a partita IVA (11 digits) or a fiscal code (16 characters)"),
+
+    // Reference data (OPES-REF): the files the product carries.
+    REF_001("OPES-REF-001", 500, "reference file {0} is missing from the product"),
+    REF_002("OPES-REF-002", 500, "reference file {0} line {1}: {2}"),
+    REF_003("OPES-REF-003", 500, "reference file {0}: {1}"),
+    REF_004("OPES-REF-004", 404, "{0} ''{1}'' is not in the reference data"),
+    REF_005("OPES-REF-005", 400, "unsupported language ''{0}'' (supported: {1})"),
+
+    // Generator (OPES-GEN).
+    GEN_001("OPES-GEN-001", 400, "region ''{0}'' is not an ISTAT region code (01..20)"),
+    GEN_002("OPES-GEN-002", 400, "years {0}..{1} are outside the calibration series {2}..{3}"),
+    GEN_003("OPES-GEN-003", 400, "{0} must be {1}, got {2}"),
+    GEN_004("OPES-GEN-004", 500, "cannot write {0}: {1}"),
+    GEN_005("OPES-GEN-005", 400, "region ''{0}'' has no real flows to calibrate on in {1}"),
+
+    // Operational store (OPES-OPS).
+    OPS_001("OPES-OPS-001", 503, "operational database is not reachable: {0}"),
+    OPS_002("OPES-OPS-002", 500, "operational database migration failed: {0}"),
+    OPS_003("OPES-OPS-003", 400, "load file {0} line {1}: {2}"),
+    OPS_004("OPES-OPS-004", 404, "{0} ''{1}'' not found"),
+
+    // HTTP API and CLI (OPES-API).
+    API_001("OPES-API-001", 400, "query parameter ''{0}'' is required"),
+    API_002("OPES-API-002", 400, "query parameter ''{0}'': {1}"),
+    API_003("OPES-API-003", 404, "no such resource: {0}"),
+    API_004("OPES-API-004", 500, "internal error (reference {0})"),
+    API_005("OPES-API-005", 400, "configuration ''{0}'': {1}");
+
+    private final String code;
+    private final int httpStatus;
+    private final String template;
+
+    ErrorCode(String code, int httpStatus, String template) {
+        this.code = code;
+        this.httpStatus = httpStatus;
+        this.template = template;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    /** The human message for these arguments, without the code prefix. */
+    public String format(Object... args) {
+        Object[] safe = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            safe[i] = args[i] instanceof Number n ? n.toString() : args[i];
+        }
+        return new MessageFormat(template, java.util.Locale.ROOT).format(safe);
+    }
+}

@@ -1,0 +1,194 @@
+package org.openpes.core.identity;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import org.openpes.core.error.ErrorCode;
+import org.openpes.core.error.OpenPesException;
+
+/**
+ * A codice fiscale of a natural person (16 characters), valid by construction: layout, omocodia substitutions,
+ * a possible birth date and the check character are all verified.
+ *
+ * <p>Layout: 3 surname letters, 3 name letters, 2 year digits, a month letter, 2 day digits (+40 for women),
+ * a cadastral code (letter + 3 digits) and a check letter. Under omocodia the digits at positions 7, 8, 10, 11,
+ * 13, 14, 15 (1-based) may be replaced by the letters {@code LMNPQRSTUV}. {@link #toString()} never prints the code
+ * in full, so that a log line cannot leak it; use {@link #value()} deliberately.
+ */
+public final class FiscalCode {
+    private static final String MONTHS = "ABCDEHLMPRST";
+    private static final String OMOCODIA = "LMNPQRSTUV";
+    private static final int[] DIGIT_POSITIONS = {6, 7, 9, 10, 12, 13, 14};
+    private static final int[] ODD_VALUES = {
+        1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
+
+    private final String value;
+
+    private FiscalCode(String value) {
+        this.value = value;
+    }
+
+    /** Parses and validates; {@code field} names the input field in error messages. */
+    public static FiscalCode parse(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new OpenPesException(ErrorCode.VAL_001, field);
+        }
+        String v = raw.strip().toUpperCase(java.util.Locale.ROOT);
+        if (v.length() != 16) {
+            throw new OpenPesException(ErrorCode.VAL_002, field, v.length());
+        }
+        for (int i = 0; i < 16; i++) {
+            if (!validAt(i, v.charAt(i))) {
+                throw new OpenPesException(ErrorCode.VAL_003, field, i + 1);
+            }
+        }
+        if (checkChar(v) != v.charAt(15)) {
+            throw new OpenPesException(ErrorCode.VAL_004, field);
+        }
+        FiscalCode code = new FiscalCode(v);
+        int day = code.dayField();
+        if (day > 40) {
+            day -= 40;
+        }
+        int month = MONTHS.indexOf(v.charAt(8)) + 1;
+        int yy = code.decodedDigits(6, 2);
+        // Valid in at least one century (29 February needs a leap year).
+        if (!isDate(1900 + yy, month, day) && !isDate(2000 + yy, month, day)) {
+            throw new OpenPesException(ErrorCode.VAL_005, field);
+        }
+        return code;
+    }
+
+    public static FiscalCode parse(String raw) {
+        return parse("fiscal_code", raw);
+    }
+
+    /** True when {@code raw} is a valid fiscal code; never throws. */
+    public static boolean isValid(String raw) {
+        try {
+            parse(raw);
+            return true;
+        } catch (OpenPesException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Builds the code of a person from the six name letters (surname then name, already encoded), the birth date,
+     * the sex and the cadastral code of the birthplace (or {@code Z...} for a foreign country). Used by the generator.
+     */
+    public static FiscalCode compose(String nameLetters, LocalDate birthDate, Sex sex, String cadastralCode) {
+        StringBuilder sb = new StringBuilder(16);
+        sb.append(nameLetters);
+        int yy = birthDate.getYear() % 100;
+        sb.append((char) ('0' + yy / 10)).append((char) ('0' + yy % 10));
+        sb.append(MONTHS.charAt(birthDate.getMonthValue() - 1));
+        int day = birthDate.getDayOfMonth() + (sex == Sex.F ? 40 : 0);
+        sb.append((char) ('0' + day / 10)).append((char) ('0' + day % 10));
+        sb.append(cadastralCode);
+        sb.append(checkChar(sb));
+        return parse("fiscal_code", sb.toString());
+    }
+
+    /** The check character for the first 15 characters of {@code code}. */
+    static char checkChar(CharSequence code) {
+        int sum = 0;
+        for (int i = 0; i < 15; i++) {
+            char c = code.charAt(i);
+            int ord = Character.isDigit(c) ? c - '0' : c - 'A';
+            sum += (i % 2 == 0) ? ODD_VALUES[ord] : ord;
+        }
+        return (char) ('A' + sum % 26);
+    }
+
+    private static boolean validAt(int i, char c) {
+        boolean letter = c >= 'A' && c <= 'Z';
+        boolean digit = c >= '0' && c <= '9';
+        if (i < 6 || i == 11 || i == 15) {
+            return letter;
+        }
+        if (i == 8) {
+            return MONTHS.indexOf(c) >= 0;
+        }
+        return digit || OMOCODIA.indexOf(c) >= 0;
+    }
+
+    private static boolean isDate(int y, int m, int d) {
+        try {
+            LocalDate.of(y, m, d);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    private int decodedDigit(int pos) {
+        char c = value.charAt(pos);
+        return Character.isDigit(c) ? c - '0' : OMOCODIA.indexOf(c);
+    }
+
+    private int decodedDigits(int pos, int len) {
+        int n = 0;
+        for (int i = 0; i < len; i++) {
+            n = n * 10 + decodedDigit(pos + i);
+        }
+        return n;
+    }
+
+    private int dayField() {
+        return decodedDigits(9, 2);
+    }
+
+    public String value() {
+        return value;
+    }
+
+    public Sex sex() {
+        return dayField() > 40 ? Sex.F : Sex.M;
+    }
+
+    /**
+     * The birth date; the two-digit year is placed in the latest century that does not put the birth after
+     * {@code referenceYear} (a person born in "05" is born in 2005 when the reference is 2024, and 1905 when 2004).
+     */
+    public LocalDate birthDate(int referenceYear) {
+        int yy = decodedDigits(6, 2);
+        int year = 2000 + yy <= referenceYear ? 2000 + yy : 1900 + yy;
+        int day = dayField() % 40;
+        int month = MONTHS.indexOf(value.charAt(8)) + 1;
+        if (!isDate(year, month, day)) {
+            year = year == 2000 + yy ? 1900 + yy : 2000 + yy;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    /** The cadastral code of the birthplace (omocodia decoded), e.g. F205 for Milano, Z... for a foreign country. */
+    public String birthplaceCadastralCode() {
+        return value.charAt(11) + String.valueOf(decodedDigits(12, 3) + 1000).substring(1);
+    }
+
+    /** True when omocodia substitutions are present. */
+    public boolean isOmocode() {
+        for (int p : DIGIT_POSITIONS) {
+            if (!Character.isDigit(value.charAt(p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FiscalCode f && f.value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    /** Masked: personal data never reaches a log through toString. */
+    @Override
+    public String toString() {
+        return "FiscalCode[" + value.substring(0, 2) + "************" + value.charAt(15) + "]";
+    }
+}

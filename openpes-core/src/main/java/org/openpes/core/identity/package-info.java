@@ -1,0 +1,2 @@
+/** Identifiers of people and firms (codice fiscale, partita IVA), validated at construction. */
+package org.openpes.core.identity;
