@@ -1,0 +1,2 @@
+/** Text folding shared by every look-up by name or label. */
+package org.openpes.core.text;
