@@ -85,8 +85,14 @@ public final class FiscalCode {
         int day = birthDate.getDayOfMonth() + (sex == Sex.F ? 40 : 0);
         sb.append((char) ('0' + day / 10)).append((char) ('0' + day % 10));
         sb.append(cadastralCode);
+        for (int i = 0; i < 15; i++) {
+            if (!validAt(i, sb.charAt(i))) {
+                throw new OpenPesException(ErrorCode.VAL_003, "fiscal_code", i + 1);
+            }
+        }
         sb.append(checkChar(sb));
-        return parse("fiscal_code", sb.toString());
+        // Layout, check character and date are right by construction: no need to parse again.
+        return new FiscalCode(sb.toString());
     }
 
     /** The check character for the first 15 characters of {@code code}. */

@@ -1,0 +1,589 @@
+package org.openpes.generator.labour;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.openpes.core.co.CoEventType;
+import org.openpes.core.co.CommunicationKind;
+import org.openpes.generator.calibration.QuarterTarget;
+import org.openpes.generator.output.CoEventWriter;
+import org.openpes.generator.output.EventRow;
+import org.openpes.generator.population.EmployerPopulation;
+import org.openpes.generator.population.Sector;
+import org.openpes.generator.population.WeightedIndex;
+import org.openpes.generator.population.WorkerPool;
+import org.openpes.reference.co.CoCodes;
+import org.openpes.reference.co.ContractGroup;
+import org.openpes.reference.territory.Comune;
+
+/**
+ * Simulates the region's labour market quarter by quarter so that each quarter's hires and terminations equal the
+ * real targets, as contracts and as distinct workers. How (docs/generator.md gives the details):
+ * <ul>
+ * <li>a worker holds at most one position at a time, and is hired only when not employed, so distinct workers are
+ * controlled by construction;</li>
+ * <li>the extra contracts of a quarter (contracts minus workers) are chains of very short contracts of one worker
+ * within the quarter; a few chains end with a longer contract, which tunes the extra terminations;</li>
+ * <li>terminations are first the planned ends that fall in the quarter; the gap to the target is closed with early
+ * terminations (resignations, dismissals) drawn from older positions, or, when there are too many planned ends, by
+ * extending or transforming some of them (proroghe, trasformazioni).</li>
+ * </ul>
+ */
+public final class LabourMarketSimulation {
+    private static final double NEW_ENTRANT_SHARE = 0.27;
+    private static final double SILENT_END_SHARE = 0.35;
+    private static final double CORRECTION_RATE = 0.004;
+    private static final double ANNULMENT_RATE = 0.002;
+
+    private final WorkerPool workers;
+    private final EmployerPopulation employers;
+    private final List<Sector> sectors;
+    private final List<Comune> comuni;
+    private final ContractMix mix;
+    private final CoEventWriter out;
+    private final LabourMarketListener listener;
+    private final SplittableRandom random;
+    private final ContractBook book = new ContractBook();
+    private final EventRow row = new EventRow();
+    private final List<String> cpCodes = new ArrayList<>();
+    private final int[][] sectorCp;
+    private final String[] ccnl;
+    private final byte[][] ccnlBytes;
+    private final byte[][] comuneBytes;
+    private final byte[][] cpBytes;
+    private final byte[][] typeBytes;
+    private final byte[][] workingTimeBytes;
+    private static final int FIRST_DAY_2025 = (int) LocalDate.of(2025, 1, 1).toEpochDay();
+    private final WeightedIndex[] sectorBySeason = new WeightedIndex[4];
+
+    private final IntList recentA = new IntList();
+    private final IntList recentB = new IntList();
+    private final IntList older = new IntList();
+    private final IntList released = new IntList();
+    private int[] lastHireQuarter = new int[1 << 16];
+    private int[] lastTerminationQuarter = new int[1 << 16];
+
+    private long corrections;
+    private long annulments;
+
+    public LabourMarketSimulation(WorkerPool workers, EmployerPopulation employers, List<Sector> sectors,
+            List<Comune> comuni, CoCodes codes, CoEventWriter out, LabourMarketListener listener, long seed) {
+        this.workers = workers;
+        this.employers = employers;
+        this.sectors = sectors;
+        this.comuni = comuni;
+        this.mix = new ContractMix(codes);
+        this.out = out;
+        this.listener = listener;
+        this.random = new SplittableRandom(seed);
+        Map<String, Integer> cpIndex = new HashMap<>();
+        sectorCp = new int[sectors.size()][];
+        ccnl = new String[sectors.size()];
+        for (int s = 0; s < sectors.size(); s++) {
+            List<String> codesOfSector = sectors.get(s).cp2011Codes();
+            sectorCp[s] = new int[codesOfSector.size()];
+            for (int k = 0; k < codesOfSector.size(); k++) {
+                String c = codesOfSector.get(k);
+                Integer idx = cpIndex.get(c);
+                if (idx == null) {
+                    idx = cpCodes.size();
+                    cpCodes.add(c);
+                    cpIndex.put(c, idx);
+                }
+                sectorCp[s][k] = idx;
+            }
+            ccnl[s] = "SYN-" + sectors.get(s).section();
+        }
+        ccnlBytes = ascii(Arrays.asList(ccnl));
+        comuneBytes = ascii(comuni.stream().map(Comune::code).toList());
+        cpBytes = ascii(cpCodes);
+        typeBytes = ascii(ContractMix.CODES);
+        workingTimeBytes = ascii(Arrays.asList(ContractMix.WORKING_TIME));
+        for (int q = 0; q < 4; q++) {
+            double[] w = new double[sectors.size()];
+            for (int s = 0; s < w.length; s++) {
+                w[s] = sectors.get(s).hireShare() * sectors.get(s).seasonality()[q];
+            }
+            sectorBySeason[q] = new WeightedIndex(w);
+        }
+    }
+
+    private static byte[][] ascii(List<String> values) {
+        return values.stream().map(v -> v.getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .toArray(byte[][]::new);
+    }
+
+    // ------------------------------------------------------------------ initial stock
+
+    /**
+     * Opens the positions that exist when the window starts (hired from March 2008, when CO began, to the day
+     * before {@code firstDay}); their hires are written to {@code co/events_before_YYYY.csv}. Returns the stock.
+     */
+    public long openInitialStock(long positions, int firstDay) {
+        out.file("events_before_" + LocalDate.ofEpochDay(firstDay).getYear());
+        int coStart = (int) LocalDate.of(2008, 3, 1).toEpochDay();
+        for (long i = 0; i < positions; i++) {
+            int w = workers.create(firstDay, 22, 62, random);
+            ensureWorker(w);
+            lastHireQuarter[w] = -1;
+            lastTerminationQuarter[w] = -1;
+            int s = sectorBySeason[0].next(random);
+            int e = employers.pick(s, random);
+            double x = random.nextDouble();
+            int type;
+            int start;
+            int end;
+            if (x < 0.75) {
+                type = ContractMix.PERMANENT;
+                start = coStart + random.nextInt(firstDay - coStart);
+                end = ContractBook.NO_END;
+            } else if (x < 0.90) {
+                type = ContractMix.FIXED_TERM;
+                start = firstDay - 1 - random.nextInt(300);
+                end = firstDay + random.nextInt(540);
+            } else if (x < 0.95) {
+                type = 5; // apprenticeship
+                start = firstDay - 1 - random.nextInt(1000);
+                end = start + 1094;
+            } else {
+                type = ContractMix.AGENCY_FIXED;
+                start = firstDay - 1 - random.nextInt(60);
+                end = firstDay + random.nextInt(180);
+            }
+            int wt = mix.nextWorkingTime(random);
+            int cp = sectorCp[s][random.nextInt(sectorCp[s].length)];
+            int slot = book.add(w, e, start, end, type, wt, ContractMix.weeklyHours(wt, random), cp,
+                    ContractBook.INITIAL);
+            writeHire(slot);
+            out.write(row);
+        }
+        return positions;
+    }
+
+    // ------------------------------------------------------------------ one quarter
+
+    /** Generates quarter {@code qi} (0-based from the first) to match {@code target}; returns what it generated. */
+    public QuarterCounts quarter(int qi, QuarterTarget target) {
+        LocalDate first = LocalDate.of(target.year(), 3 * target.quarter() - 2, 1);
+        int qStart = (int) first.toEpochDay();
+        int qEnd = (int) first.plusMonths(3).toEpochDay() - 1;
+        out.file("events_" + target.year());
+        long corrections0 = corrections;
+        long annulments0 = annulments;
+
+        long hireWorkersTarget = Math.min(target.hireWorkers(), target.hires());
+        long extraHires = target.hires() - hireWorkersTarget;
+        long extraTerminations = Math.max(0, target.terminations() - target.terminationWorkers());
+        int[] chainLengths = chainLengths(extraHires);
+        int longTails = (int) Math.max(0, Math.min(chainLengths.length, extraHires - extraTerminations));
+        long singles = hireWorkersTarget - chainLengths.length;
+
+        WeightedIndex days = dayWeights(qStart, qEnd);
+        WeightedIndex sectorIndex = sectorBySeason[target.quarter() - 1];
+        long hires = 0;
+        long hireWorkers = 0;
+        for (long i = 0; i < singles; i++) {
+            int day = qStart + days.next(random);
+            int s = sectorIndex.next(random);
+            int type = mix.nextType(random);
+            int length = mix.plannedLength(type, random);
+            int slot = hire(pickWorker(day), employers.pick(s, random), s, day, type,
+                    length < 0 ? ContractBook.NO_END : day + length - 1, 0);
+            hires++;
+            hireWorkers += countHire(slot, qi);
+        }
+        for (int c = 0; c < chainLengths.length; c++) {
+            int k = chainLengths[c];
+            boolean longTail = c < longTails;
+            int w = pickWorker(qStart);
+            int s = sectorIndex.next(random);
+            int e = employers.pick(s, random);
+            int span = qEnd - qStart + 1;
+            int day = qStart + random.nextInt(Math.max(1, span - 12 * k));
+            for (int j = 0; j < k; j++) {
+                boolean last = j == k - 1;
+                int type = random.nextInt(10) < 6 ? ContractMix.FIXED_TERM : ContractMix.AGENCY_FIXED;
+                int length = 1 + (random.nextInt(10) < 4 ? 0 : random.nextInt(5));
+                int end = day + length - 1;
+                if (last && longTail) {
+                    end = qEnd + 1 + random.nextInt(120);
+                } else if (end > qEnd) {
+                    end = qEnd;
+                }
+                int flag = ContractBook.CHAIN | (last ? ContractBook.CHAIN_LAST : 0);
+                int slot = hire(w, random.nextInt(10) < 7 ? e : employers.pick(s, random), s, Math.min(day, end),
+                        type, end, flag);
+                hires++;
+                hireWorkers += countHire(slot, qi);
+                day = Math.min(qEnd, end + 1 + random.nextInt(6));
+            }
+        }
+        long[] ends = terminations(qi, qStart, qEnd, target.terminations());
+        long extensions = ends[3];
+        long transformations = ends[4];
+        long[] base = baseExtensionsAndTransformations(qi, qStart, qEnd, target.hires());
+        extensions += base[0];
+        transformations += base[1];
+        book.compact();
+        endQuarter();
+        return new QuarterCounts(target.label(), hires, hireWorkers, ends[0], ends[1], ends[2], extensions,
+                transformations, book.size, corrections - corrections0, annulments - annulments0);
+    }
+
+    /** Chain lengths (2 to 5 contracts) whose extra contracts add up to {@code extra}. */
+    private int[] chainLengths(long extra) {
+        List<Integer> lengths = new ArrayList<>();
+        long left = extra;
+        while (left > 0) {
+            int x = random.nextInt(100);
+            int k = x < 75 ? 2 : x < 92 ? 3 : x < 98 ? 4 : 5;
+            k = (int) Math.min(k, left + 1);
+            lengths.add(k);
+            left -= k - 1;
+        }
+        return lengths.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Working days weigh more; the first of the month, when many contracts start, weighs three working days. */
+    private static WeightedIndex dayWeights(int qStart, int qEnd) {
+        double[] w = new double[qEnd - qStart + 1];
+        for (int d = qStart; d <= qEnd; d++) {
+            LocalDate date = LocalDate.ofEpochDay(d);
+            DayOfWeek dow = date.getDayOfWeek();
+            double x = dow == DayOfWeek.SUNDAY ? 0.15 : dow == DayOfWeek.SATURDAY ? 0.3 : 1.0;
+            w[d - qStart] = date.getDayOfMonth() == 1 ? x * 3 : x;
+        }
+        return new WeightedIndex(w);
+    }
+
+    private int pickWorker(int day) {
+        double x = random.nextDouble();
+        if (x >= NEW_ENTRANT_SHARE) {
+            double y = random.nextDouble();
+            IntList[] order = y < 0.45 ? new IntList[] {recentA, recentB, older}
+                    : y < 0.70 ? new IntList[] {recentB, recentA, older} : new IntList[] {older, recentB, recentA};
+            for (IntList list : order) {
+                if (!list.isEmpty()) {
+                    return list.removeRandom(random);
+                }
+            }
+        }
+        boolean young = random.nextDouble() < 0.7;
+        int w = young ? workers.create(day, 16, 29, random) : workers.create(day, 30, 60, random);
+        ensureWorker(w);
+        lastHireQuarter[w] = -1;
+        lastTerminationQuarter[w] = -1;
+        return w;
+    }
+
+    private void ensureWorker(int w) {
+        if (w >= lastHireQuarter.length) {
+            int cap = Math.max(w + 1, lastHireQuarter.length * 2);
+            lastHireQuarter = Arrays.copyOf(lastHireQuarter, cap);
+            lastTerminationQuarter = Arrays.copyOf(lastTerminationQuarter, cap);
+        }
+    }
+
+    private int countHire(int slot, int qi) {
+        int w = book.worker[slot];
+        if (lastHireQuarter[w] == qi) {
+            return 0;
+        }
+        lastHireQuarter[w] = qi;
+        return 1;
+    }
+
+    private int hire(int w, int e, int s, int day, int type, int end, int flag) {
+        int wt = mix.nextWorkingTime(random);
+        int cp = sectorCp[s][random.nextInt(sectorCp[s].length)];
+        int slot = book.add(w, e, day, end, type, wt, ContractMix.weeklyHours(wt, random), cp, flag);
+        double x = random.nextDouble();
+        if (x < CORRECTION_RATE) {
+            writeCorrected(slot);
+        } else if (x < CORRECTION_RATE + ANNULMENT_RATE) {
+            writeAnnulled(slot);
+        } else {
+            writeHire(slot);
+            out.write(row);
+        }
+        if ((flag & ContractBook.CHAIN) == 0) {
+            listener.hired(w, e, day, cpCodes.get(cp), mix.type(type).code(), ContractMix.WORKING_TIME[wt]);
+        }
+        return slot;
+    }
+
+    /** An ordinary hire with a wrong occupation, then its correction (rettifica) with the right one. */
+    private void writeCorrected(int slot) {
+        writeHire(slot);
+        byte[] right = row.cp2011;
+        row.cp2011 = cpBytes[random.nextInt(cpBytes.length)];
+        out.write(row);
+        long wrongId = row.communication;
+        row.cp2011 = right;
+        row.communication = out.nextCommunicationId();
+        row.kind = CommunicationKind.CORRECTION;
+        row.corrects = wrongId;
+        row.sendingDay += 1 + random.nextInt(20);
+        out.write(row);
+        corrections++;
+    }
+
+    /** The hire, plus a communication sent by mistake (another start date) and then annulled. */
+    private void writeAnnulled(int slot) {
+        writeHire(slot);
+        out.write(row);
+        row.communication = out.nextCommunicationId();
+        row.startDay = row.startDay + 1 + random.nextInt(5);
+        row.eventDay = row.startDay;
+        if (row.plannedEndDay != EventRow.NONE && row.plannedEndDay < row.startDay) {
+            row.plannedEndDay = row.startDay;
+        }
+        out.write(row);
+        long mistaken = row.communication;
+        row.communication = out.nextCommunicationId();
+        row.kind = CommunicationKind.ANNULMENT;
+        row.corrects = mistaken;
+        row.sendingDay += 1 + random.nextInt(5);
+        out.write(row);
+        annulments++;
+    }
+
+    // ------------------------------------------------------------------ terminations
+
+    /**
+     * Closes the quarter's positions so that terminations equal the target. Returns {terminations, distinct workers,
+     * silent terminations, extensions, transformations}.
+     */
+    private long[] terminations(int qi, int qStart, int qEnd, long target) {
+        IntList naturals = new IntList();
+        for (int s = 0; s < book.size; s++) {
+            if (book.end[s] >= qStart && book.end[s] <= qEnd) {
+                naturals.add(s);
+            }
+        }
+        long gap = target - naturals.size();
+        long extensions = 0;
+        long transformations = 0;
+        if (gap < 0) {
+            IntList savable = new IntList();
+            for (int i = 0; i < naturals.size(); i++) {
+                int s = naturals.get(i);
+                if (!book.has(s, ContractBook.CHAIN)) {
+                    savable.add(s);
+                }
+            }
+            for (long k = 0; k < -gap && !savable.isEmpty(); k++) {
+                int s = savable.removeRandom(random);
+                book.mark[s] = qi;
+                if (save(s, qEnd)) {
+                    transformations++;
+                } else {
+                    extensions++;
+                }
+            }
+        }
+        long terminations = 0;
+        long workersEnded = 0;
+        long silent = 0;
+        for (int i = 0; i < naturals.size(); i++) {
+            int s = naturals.get(i);
+            if (book.mark[s] == qi) {
+                continue;
+            }
+            boolean communicated = book.has(s, ContractBook.CHAIN) || random.nextDouble() >= SILENT_END_SHARE;
+            if (communicated) {
+                terminate(s, book.end[s], "CTE");
+            } else {
+                silent++;
+                book.flags[s] |= ContractBook.TERMINATED;
+                afterTermination(s, book.end[s]);
+            }
+            terminations++;
+            workersEnded += countTermination(s, qi);
+        }
+        if (gap > 0) {
+            long attempts = 0;
+            long wanted = gap;
+            while (wanted > 0 && attempts < 200 * gap + 1000) {
+                attempts++;
+                int s = random.nextInt(book.size);
+                boolean older = book.start[s] < qStart || attempts > 50 * gap;
+                if (!older || book.mark[s] == qi || book.has(s, ContractBook.CHAIN | ContractBook.TERMINATED)
+                        || book.end[s] <= qEnd) {
+                    continue;
+                }
+                book.mark[s] = qi;
+                int from = Math.max(book.start[s], qStart);
+                int day = from + random.nextInt(qEnd - from + 1);
+                terminate(s, day, earlyReason(s));
+                terminations++;
+                workersEnded += countTermination(s, qi);
+                wanted--;
+            }
+        }
+        return new long[] {terminations, workersEnded, silent, extensions, transformations};
+    }
+
+    private int countTermination(int slot, int qi) {
+        int w = book.worker[slot];
+        if (lastTerminationQuarter[w] == qi) {
+            return 0;
+        }
+        lastTerminationQuarter[w] = qi;
+        return 1;
+    }
+
+    private String earlyReason(int s) {
+        int x = random.nextInt(100);
+        if (mix.group(book.type[s]) == ContractGroup.PERMANENT) {
+            return x < 45 ? "DIM" : x < 60 ? "LGO" : x < 65 ? "LGS" : x < 68 ? "LGC" : x < 78 ? "RCO"
+                    : x < 90 ? "PEN" : x < 94 ? "MSP" : x < 97 ? "DPP" : x < 98 ? "DEC" : "CAT";
+        }
+        return x < 40 ? "ATE" : x < 70 ? "DIM" : x < 80 ? "MSP" : x < 90 ? "DPP" : "RCO";
+    }
+
+    private void terminate(int s, int day, String reason) {
+        writeContract(s);
+        row.type = CoEventType.TERMINATION;
+        eventOn(s, day);
+        row.sendingDay = day + random.nextInt(5);
+        row.terminationReason = reason;
+        out.write(row);
+        book.flags[s] |= ContractBook.TERMINATED;
+        afterTermination(s, day);
+    }
+
+    private void afterTermination(int s, int day) {
+        if (!book.has(s, ContractBook.CHAIN) || book.has(s, ContractBook.CHAIN_LAST)) {
+            released.add(book.worker[s]);
+            listener.terminated(book.worker[s], day, cpCodes.get(book.cp2011[s]));
+        }
+    }
+
+    /** Keeps a position that would end in the quarter: a transformation to permanent, or an extension. */
+    private boolean save(int s, int qEnd) {
+        ContractGroup group = mix.group(book.type[s]);
+        int day = Math.max(book.start[s], book.end[s] - random.nextInt(15));
+        boolean transformable = group == ContractGroup.FIXED_TERM || group == ContractGroup.TEMP_AGENCY
+                || group == ContractGroup.APPRENTICESHIP;
+        if (transformable && random.nextInt(100) < (group == ContractGroup.APPRENTICESHIP ? 60 : 25)) {
+            transform(s, day, group == ContractGroup.APPRENTICESHIP ? "API" : "TDI");
+            return true;
+        }
+        int newEnd = Math.max(qEnd + 1, book.end[s]) + mix.extensionLength(random);
+        extend(s, day, newEnd);
+        return false;
+    }
+
+    private void transform(int s, int day, String code) {
+        writeContract(s);
+        row.type = CoEventType.TRANSFORMATION;
+        eventOn(s, day);
+        row.sendingDay = day + random.nextInt(5);
+        row.transformationCode = code;
+        out.write(row);
+        book.type[s] = (byte) (book.type[s] == ContractMix.AGENCY_FIXED ? ContractMix.AGENCY_PERMANENT
+                : ContractMix.PERMANENT);
+        book.end[s] = ContractBook.NO_END;
+    }
+
+    private void extend(int s, int day, int newEnd) {
+        writeContract(s);
+        row.type = CoEventType.EXTENSION;
+        eventOn(s, day);
+        row.sendingDay = day + random.nextInt(5);
+        row.extensionEndDay = newEnd;
+        out.write(row);
+        book.end[s] = newEnd;
+    }
+
+    /** Extensions and transformations of positions that do not end in the quarter: they leave its counts alone. */
+    private long[] baseExtensionsAndTransformations(int qi, int qStart, int qEnd, long hires) {
+        long wantedExt = Math.round(hires * 0.05);
+        long wantedTr = Math.round(hires * 0.03);
+        long ext = 0;
+        long tr = 0;
+        long attempts = 0;
+        while ((ext < wantedExt || tr < wantedTr) && attempts++ < 20 * (wantedExt + wantedTr) + 1000) {
+            int s = random.nextInt(book.size);
+            ContractGroup g = mix.group(book.type[s]);
+            if (book.start[s] >= qStart || book.end[s] == ContractBook.NO_END || book.end[s] <= qEnd
+                    || book.mark[s] == qi || book.has(s, ContractBook.TERMINATED | ContractBook.CHAIN)
+                    || (g != ContractGroup.FIXED_TERM && g != ContractGroup.TEMP_AGENCY)) {
+                continue;
+            }
+            book.mark[s] = qi;
+            int day = qStart + random.nextInt(qEnd - qStart + 1);
+            if (ext < wantedExt) {
+                extend(s, day, book.end[s] + mix.extensionLength(random));
+                ext++;
+            } else {
+                transform(s, day, "TDI");
+                tr++;
+            }
+        }
+        return new long[] {ext, tr};
+    }
+
+    private void endQuarter() {
+        older.addAll(recentB);
+        recentB.clear();
+        recentB.addAll(recentA);
+        recentA.clear();
+        recentA.addAll(released);
+        released.clear();
+    }
+
+    // ------------------------------------------------------------------ rows
+
+    private void writeHire(int s) {
+        writeContract(s);
+        row.type = CoEventType.HIRE;
+        row.eventDay = book.start[s];
+        row.sendingDay = book.start[s] - (random.nextInt(10) < 8 ? 1 : 0);
+    }
+
+    /** Sets the event date; the employer's ATECO code is the version in force that year (2025 from 2025). */
+    private void eventOn(int s, int day) {
+        row.eventDay = day;
+        boolean v2025 = day >= FIRST_DAY_2025;
+        row.atecoVersion = v2025 ? 2025 : 2007;
+        row.ateco = employers.atecoBytes(book.employer[s], v2025);
+    }
+
+    /** Fills the row with the contract, its worker and its employer, as of now. */
+    private void writeContract(int s) {
+        row.clearDetails();
+        row.communication = out.nextCommunicationId();
+        int w = book.worker[s];
+        int e = book.employer[s];
+        row.employerCode = employers.codeBytes(e);
+        boolean v2025 = book.start[s] >= FIRST_DAY_2025;
+        row.atecoVersion = v2025 ? 2025 : 2007;
+        row.ateco = employers.atecoBytes(e, v2025);
+        row.workplaceComune = comuneBytes[employers.comuneIndex(e)];
+        row.workerCode = workers.codeBytes();
+        row.workerCodeOffset = workers.codeOffset(w);
+        row.female = workers.female(w);
+        row.birthDay = workers.birthDay(w);
+        row.citizenship = workers.citizenshipBytes(w);
+        row.residenceComune = comuneBytes[workers.residenceIndex(w)];
+        row.isced = workers.isced(w);
+        row.startDay = book.start[s];
+        row.plannedEndDay = book.end[s] == ContractBook.NO_END ? EventRow.NONE : book.end[s];
+        row.contractType = typeBytes[book.type[s]];
+        row.workingTime = workingTimeBytes[book.workingTime[s]];
+        row.weeklyHours = book.hours[s];
+        row.cp2011 = cpBytes[book.cp2011[s]];
+        row.ccnl = ccnlBytes[employers.sectorIndex(e)];
+    }
+
+    public long stock() {
+        return book.size;
+    }
+}

@@ -1,0 +1,100 @@
+package org.openpes.generator.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+
+/** A growable byte buffer that flushes to a stream: the fast path for writing millions of CSV rows. */
+final class ByteSink {
+    private byte[] buf = new byte[1 << 20];
+    private int len;
+    private OutputStream out;
+
+    void target(OutputStream stream) {
+        flush();
+        this.out = stream;
+    }
+
+    int length() {
+        return len;
+    }
+
+    byte[] buffer() {
+        return buf;
+    }
+
+    void truncate(int length) {
+        len = length;
+    }
+
+    void ensure(int extra) {
+        if (len + extra > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + extra));
+        }
+    }
+
+    void bytes(byte[] b, int off, int n) {
+        ensure(n);
+        System.arraycopy(b, off, buf, len, n);
+        len += n;
+    }
+
+    void bytes(byte[] b) {
+        bytes(b, 0, b.length);
+    }
+
+    void ascii(String s) {
+        int n = s.length();
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            buf[len++] = (byte) s.charAt(i);
+        }
+    }
+
+    void text(String s) {
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        bytes(b, 0, b.length);
+    }
+
+    void put(char c) {
+        ensure(1);
+        buf[len++] = (byte) c;
+    }
+
+    void number(long v) {
+        if (v < 0) {
+            put('-');
+            v = -v;
+        }
+        ensure(20);
+        int startAt = len;
+        do {
+            buf[len++] = (byte) ('0' + v % 10);
+            v /= 10;
+        } while (v > 0);
+        for (int i = startAt, j = len - 1; i < j; i++, j--) {
+            byte t = buf[i];
+            buf[i] = buf[j];
+            buf[j] = t;
+        }
+    }
+
+    /** Writes out everything buffered when it exceeds {@code threshold} bytes (0 = always). */
+    void flushIfOver(int threshold) {
+        if (len > threshold) {
+            flush();
+        }
+    }
+
+    void flush() {
+        if (out != null && len > 0) {
+            try {
+                out.write(buf, 0, len);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        len = 0;
+    }
+}

@@ -1,0 +1,29 @@
+package org.openpes.generator.output;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+/** ISO dates as ASCII bytes, precomputed for 1940–2069 so that writing a date is a copy. */
+final class Dates {
+    private static final int FIRST = (int) LocalDate.of(1940, 1, 1).toEpochDay();
+    private static final int LAST = (int) LocalDate.of(2069, 12, 31).toEpochDay();
+    private static final byte[] TABLE = new byte[(LAST - FIRST + 1) * 10];
+
+    static {
+        for (int d = FIRST; d <= LAST; d++) {
+            byte[] b = LocalDate.ofEpochDay(d).toString().getBytes(StandardCharsets.US_ASCII);
+            System.arraycopy(b, 0, TABLE, (d - FIRST) * 10, 10);
+        }
+    }
+
+    private Dates() {
+    }
+
+    static void write(ByteSink sink, int day) {
+        if (day >= FIRST && day <= LAST) {
+            sink.bytes(TABLE, (day - FIRST) * 10, 10);
+        } else {
+            sink.ascii(LocalDate.ofEpochDay(day).toString());
+        }
+    }
+}

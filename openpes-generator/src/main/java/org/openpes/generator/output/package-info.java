@@ -1,0 +1,2 @@
+/** Fast writing of CO events in the interchange CSV, with optional injected defects. */
+package org.openpes.generator.output;
