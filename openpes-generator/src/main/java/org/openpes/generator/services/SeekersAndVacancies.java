@@ -64,7 +64,7 @@ public final class SeekersAndVacancies implements LabourMarketListener, AutoClos
         this.declarable = d;
         Arrays.fill(seekerOf, -1);
         try {
-            seekers = open(out.resolve("seekers" + p), "seeker_id", "worker_code", "registration_date", "did_date",
+            seekers = open(out.resolve("seekers" + p), "seeker_id", "fiscal_code", "registration_date", "did_date",
                     "sex", "birth_date", "education_isced", "citizenship", "last_cp2011", "esco_occupation",
                     "home_comune", "max_distance_km", "availability", "preferred_contract", "languages",
                     "driving_licence");

@@ -1,0 +1,207 @@
+package org.openpes.operational.load;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import javax.sql.DataSource;
+import org.openpes.core.error.ErrorCode;
+import org.openpes.core.error.OpenPesException;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+
+/**
+ * Loads a generated region's operational records (employers, job seekers, vacancies, courses) into PostgreSQL.
+ * Every row is checked first; the first bad row stops the load with {@code OPES-OPS-003} naming the file, the line
+ * and the column (never the value of a personal column). The load replaces the previous records in one transaction,
+ * so a failed load leaves the previous data exactly as it was.
+ */
+public final class RegionLoader {
+    private final DataSource dataSource;
+    private final List<TableLoad> tables;
+
+    public RegionLoader(DataSource dataSource, LoadSchema schema) {
+        this.dataSource = dataSource;
+        this.tables = schema.tables();
+    }
+
+    /** What was loaded: rows per table. */
+    public record LoadReport(Map<String, Long> rows) {
+    }
+
+    public LoadReport load(Path dir, BiConsumer<Double, String> progress) {
+        for (TableLoad t : tables) {
+            if (!Files.isRegularFile(dir.resolve(t.file()))) {
+                throw new OpenPesException(ErrorCode.OPS_003, dir.resolve(t.file()), 0, "the file is missing");
+            }
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, Set<String>> keys = new HashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                st.execute("truncate employer, job_seeker, seeker_skill, vacancy, vacancy_skill, training_course, "
+                        + "course_skill");
+            }
+            int i = 0;
+            for (TableLoad t : tables) {
+                progress.accept((double) i++ / tables.size(), t.table());
+                counts.put(t.table(), copy(c, dir.resolve(t.file()), t, keys));
+            }
+            try (PreparedStatement ps = c.prepareStatement("insert into region_load (source, employers, seekers, "
+                    + "vacancies, courses) values (?, ?, ?, ?, ?)")) {
+                ps.setString(1, dir.toAbsolutePath().normalize().toString());
+                ps.setLong(2, counts.getOrDefault("employer", 0L));
+                ps.setLong(3, counts.getOrDefault("job_seeker", 0L));
+                ps.setLong(4, counts.getOrDefault("vacancy", 0L));
+                ps.setLong(5, counts.getOrDefault("training_course", 0L));
+                ps.executeUpdate();
+            }
+            c.commit();
+            progress.accept(1.0, "loaded");
+            return new LoadReport(counts);
+        } catch (SQLException e) {
+            throw new OpenPesException(ErrorCode.OPS_001, "SQL state " + e.getSQLState());
+        }
+    }
+
+    private long copy(Connection c, Path file, TableLoad t, Map<String, Set<String>> keys) throws SQLException {
+        List<String> names = t.columns().stream().map(Column::name).toList();
+        String sql = "copy " + t.table() + " (" + String.join(", ", names) + ") from stdin with (format csv)";
+        Set<String> ownKeys = new HashSet<>();
+        long rows = 0;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CsvReader<CsvRecord> csv = CsvReader.builder().allowMissingFields(true).allowExtraFields(true)
+                        .ofCsvRecord(reader);
+                Writer out = new BufferedWriter(new OutputStreamWriter(
+                        new PGCopyOutputStream(c.unwrap(PGConnection.class), sql, 1 << 16), StandardCharsets.UTF_8),
+                        1 << 16)) {
+            int[] position = null;
+            for (CsvRecord r : csv) {
+                long line = r.getStartingLineNumber();
+                if (position == null) {
+                    position = header(file, r, names);
+                    continue;
+                }
+                if (r.getFieldCount() != position.length) {
+                    throw bad(file, line, "expected " + position.length + " fields, found " + r.getFieldCount());
+                }
+                String[] values = new String[names.size()];
+                for (int k = 0; k < names.size(); k++) {
+                    Column col = t.columns().get(k);
+                    String v = r.getField(position[k]).strip();
+                    values[k] = v;
+                    if (v.isEmpty()) {
+                        if (col.required()) {
+                            throw bad(file, line, "column '" + col.name() + "' is empty");
+                        }
+                        continue;
+                    }
+                    String problem = col.check().apply(v);
+                    if (problem != null) {
+                        throw bad(file, line, "column '" + col.name() + "' "
+                                + (col.personal() ? "" : "value '" + clip(v) + "' ") + problem);
+                    }
+                    String target = t.references().get(col.name());
+                    if (target != null && !keys.getOrDefault(target, Set.of()).contains(v)) {
+                        throw bad(file, line, "column '" + col.name() + "' value '" + clip(v)
+                                + "' refers to no row of " + target);
+                    }
+                }
+                String key = uniqueKey(t, names, values);
+                if (!ownKeys.add(key)) {
+                    throw bad(file, line, "duplicate row for " + t.uniqueTogether() + (t.key() != null
+                            && !personal(t, t.key()) ? " '" + clip(key) + "'" : ""));
+                }
+                writeCsv(out, values);
+                rows++;
+            }
+            if (position == null) {
+                throw bad(file, 1, "the file is empty (no header row)");
+            }
+        } catch (CsvParseException e) {
+            throw bad(file, 0, "malformed CSV: " + e.getMessage());
+        } catch (IOException e) {
+            // The driver's detail may quote a whole row (personal data): report the SQL state only, without cause.
+            String state = e.getCause() instanceof SQLException se ? " (SQL state " + se.getSQLState() + ")" : "";
+            throw bad(file, 0, "the database refused the rows of " + t.table() + state);
+        }
+        if (t.key() != null) {
+            keys.put(t.table(), ownKeys);
+        }
+        return rows;
+    }
+
+    private static boolean personal(TableLoad t, String column) {
+        return t.columns().stream().anyMatch(c -> c.name().equals(column) && c.personal());
+    }
+
+    private static String uniqueKey(TableLoad t, List<String> names, String[] values) {
+        StringBuilder sb = new StringBuilder();
+        for (String col : t.uniqueTogether()) {
+            sb.append(values[names.indexOf(col)]).append('|');
+        }
+        return t.uniqueTogether().size() == 1 ? sb.substring(0, sb.length() - 1) : sb.toString();
+    }
+
+    private static int[] header(Path file, CsvRecord r, List<String> names) {
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < r.getFieldCount(); i++) {
+            at.put(r.getField(i).strip(), i);
+        }
+        int[] position = new int[names.size()];
+        for (int k = 0; k < names.size(); k++) {
+            Integer p = at.get(names.get(k));
+            if (p == null) {
+                throw bad(file, 1, "missing column '" + names.get(k) + "' in the header");
+            }
+            position[k] = p;
+        }
+        if (r.getFieldCount() != names.size()) {
+            throw bad(file, 1, "expected the columns " + names);
+        }
+        return position;
+    }
+
+    private static void writeCsv(Writer out, String[] values) throws IOException {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            String v = values[i];
+            if (!v.isEmpty()) {
+                out.write('"');
+                out.write(v.replace("\"", "\"\""));
+                out.write('"');
+            }
+        }
+        out.write('\n');
+    }
+
+    private static String clip(String v) {
+        String printable = v.replaceAll("[^\\p{Print}]", "?");
+        return printable.length() > 60 ? printable.substring(0, 60) + "…" : printable;
+    }
+
+    private static OpenPesException bad(Path file, long line, String what) {
+        return new OpenPesException(ErrorCode.OPS_003, file.getFileName(), line, what);
+    }
+}

@@ -1,0 +1,12 @@
+package org.openpes.operational.load;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How one file of a generated region goes into one table: its columns, in file order; which column is the key;
+ * and which columns must refer to keys already loaded ({@code references}: column → table).
+ */
+record TableLoad(String file, String table, List<Column> columns, String key, java.util.Map<String, String> references,
+        Set<String> uniqueTogether) {
+}
