@@ -49,6 +49,9 @@ final class GenerateCommand implements Callable<Integer> {
             + "(generated against real, table and chart).")
     boolean report;
 
+    @Option(names = "--stats", hidden = true, description = "Print a machine-readable stats line (for bench).")
+    boolean stats;
+
     @Override
     public Integer call() {
         GeneratorParams params = new GeneratorParams(region, from, to, scale, seed, out, defects, flows);
@@ -59,6 +62,10 @@ final class GenerateCommand implements Callable<Integer> {
                 + "%,d vacancies, %,d courses in %.1f s (%,.0f events/s)%n", out, r.events(), r.workers(),
                 r.employers(), r.seekers(), r.vacancies(), r.courses(), r.elapsed().toMillis() / 1000.0,
                 r.eventsPerSecond());
+        if (stats) {
+            System.out.printf(Locale.ROOT, "stats: events=%d bytes=%d seconds=%.3f peak_rss_kb=%d%n", r.events(),
+                    Memory.directorySize(out.resolve("co")), r.elapsed().toNanos() / 1e9, Memory.peakRssKb());
+        }
         if (report) {
             CalibrationReport.Summary s = CalibrationReport.write(r, out.resolve("calibration"));
             System.out.printf(Locale.ROOT, "calibration: max |error| %.2f%% over %d quarters x 4 series; "

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code openpes} command line: every command documents itself with {@code --help}. */
 @Command(name = "openpes", mixinStandardHelpOptions = true, version = "OpenPES 0.1.0",
         description = "OpenPES, an open platform for public employment services.",
-        subcommands = {GenerateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, ServeCommand.class, GenerateCommand.class, LoadCommand.class,
+            LookupCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class OpenPes {
 
     public static void main(String[] args) {

@@ -20,8 +20,12 @@ import org.openpes.core.text.Folding;
  * evaluation data: it is read from where the user points, never carried inside the product.
  */
 public final class RealFlows {
-    /** Where the series lives in a checkout that has {@code ../shared} beside it. */
-    public static final Path DEFAULT = Path.of("../shared/data/flows/co_regional_quarterly_2017-2024.csv");
+    /**
+     * Where the series is read from by default: the system property {@code openpes.flows} (the launcher points it
+     * at {@code ../shared} beside the checkout), else {@code ../shared/...} relative to the working directory.
+     */
+    public static final Path DEFAULT = Path.of(System.getProperty("openpes.flows",
+            "../shared/data/flows/co_regional_quarterly_2017-2024.csv"));
 
     private RealFlows() {
     }

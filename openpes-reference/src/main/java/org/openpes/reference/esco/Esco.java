@@ -28,6 +28,7 @@ public final class Esco {
     private final List<OccupationLabel> occupationLabels;
     private final LabelIndex labels;
     private final Set<String> unlistedConcepts;
+    private final Map<String, Map<String, String>> preferredByUri = new java.util.HashMap<>();
 
     Esco(EscoLoader.Parts p) {
         this.occupations = p.occupations;
@@ -43,6 +44,11 @@ public final class Esco {
         this.collections = p.collections;
         this.occupationLabels = p.occupationLabels;
         this.unlistedConcepts = p.unlisted;
+        for (OccupationLabel l : occupationLabels) {
+            if (l.preferred()) {
+                preferredByUri.computeIfAbsent(l.uri(), k -> new java.util.TreeMap<>()).put(l.lang(), l.text());
+            }
+        }
         this.labels = new LabelIndex(this);
     }
 
@@ -110,6 +116,11 @@ public final class Esco {
 
     public List<OccupationLabel> occupationLabels() {
         return occupationLabels;
+    }
+
+    /** The preferred label of an occupation or ISCO group in each language of the multilingual labels. */
+    public Map<String, String> preferredLabels(String uri) {
+        return preferredByUri.getOrDefault(uri, Map.of());
     }
 
     /** URIs that the export references without listing them (known defects of the v1.1.1 CSV export). */

@@ -1,0 +1,127 @@
+package org.openpes.api;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.openpes.api.http.Problem;
+import org.openpes.api.operational.OperationalRoutes;
+import org.openpes.api.reference.ReferenceRoutes;
+import org.openpes.core.error.ErrorCode;
+import org.openpes.core.error.OpenPesException;
+import org.openpes.operational.records.OperationalRecords;
+import org.openpes.reference.ReferenceData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The OpenPES HTTP server: {@code /health}, the OpenAPI document at {@code /api/openapi.json}, the API, and the web
+ * pages. Errors are RFC 9457 problem documents with stable codes. The request log names the route template, never
+ * the values in the path or query, so no personal data reaches it.
+ */
+public final class ApiServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    private final Javalin app;
+
+    private ApiServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Starts on {@code port} (0 = any free port). */
+    public static ApiServer start(ReferenceData ref, OperationalRecords records, int port) {
+        String openApi = resource("/org/openpes/api/openapi.json");
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.staticFiles.add(s -> {
+                s.hostedPath = "/";
+                s.directory = "/org/openpes/api/web";
+                s.location = Location.CLASSPATH;
+            });
+            config.routes.get("/health", ctx -> ctx.json(health(ref, records)));
+            config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            new ReferenceRoutes(ref).register(config);
+            if (records != null) {
+                new OperationalRoutes(records).register(config);
+            }
+            config.routes.exception(OpenPesException.class, (e, ctx) -> problem(ctx, e.errorCode(), e.detail()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                String reference = UUID.randomUUID().toString().substring(0, 8);
+                LOG.error("unexpected error {} on {} {}: {}", reference, ctx.method(), route(ctx),
+                        e.getClass().getName());
+                problem(ctx, ErrorCode.API_004, ErrorCode.API_004.format(reference));
+            });
+            config.routes.error(404, "*", ctx -> {
+                if (!Problem.MEDIA_TYPE.equals(ctx.res().getContentType())) {
+                    problem(ctx, ErrorCode.API_003, ErrorCode.API_003.format(ctx.method() + " " + ctx.path()));
+                }
+            });
+            config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {} ms", ctx.method(), route(ctx),
+                    ctx.status().getCode(), Math.round(ms)));
+        });
+        app.start(port);
+        return new ApiServer(app);
+    }
+
+    private static Map<String, Object> health(ReferenceData ref, OperationalRecords records) {
+        Map<String, Object> h = new LinkedHashMap<>();
+        h.put("status", "UP");
+        h.put("referenceData", Map.of("occupations", ref.esco().occupations().size(), "skills",
+                ref.esco().skills().size(), "comuni", ref.territories().comuni().size(), "loadMillis",
+                ref.loadTime().toMillis()));
+        if (records != null) {
+            h.put("operational", records.summary());
+        }
+        return h;
+    }
+
+    /** The matched route template (e.g. /api/seekers/{id}), or "unmatched": never the raw path. */
+    private static String route(Context ctx) {
+        try {
+            return ctx.endpoint().path;
+        } catch (RuntimeException e) {
+            return "unmatched";
+        }
+    }
+
+    private static void problem(Context ctx, ErrorCode code, String detail) {
+        ctx.status(code.httpStatus());
+        ctx.contentType(Problem.MEDIA_TYPE);
+        ctx.json(Problem.of(code.code(), title(code.httpStatus()), code.httpStatus(), detail, route(ctx)));
+        ctx.contentType(Problem.MEDIA_TYPE);
+    }
+
+    private static String title(int status) {
+        return switch (status) {
+            case 400 -> "Bad request";
+            case 404 -> "Not found";
+            case 503 -> "Service unavailable";
+            default -> "Internal error";
+        };
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = ApiServer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

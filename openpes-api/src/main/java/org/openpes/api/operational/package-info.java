@@ -1,0 +1,2 @@
+/** HTTP access to the operational records. */
+package org.openpes.api.operational;

@@ -1,0 +1,2 @@
+/** HTTP look-ups of the reference data. */
+package org.openpes.api.reference;

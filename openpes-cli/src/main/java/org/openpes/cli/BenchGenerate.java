@@ -1,0 +1,118 @@
+package org.openpes.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.openpes.generator.calibration.RealFlows;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = {"Generate Lombardy 2017-2024 at several scales, each in a fresh JVM, and print CO events/s "
+                + "and peak memory (target: >= 1M events/s, flat memory).",
+            "Baseline, same run: writing the same number of bytes of one constant CSV row to the same disk."})
+final class BenchGenerate implements Callable<Integer> {
+    @Option(names = "--scales", split = ",", defaultValue = "0.05,0.25,1.0",
+            description = "Scales to run (default ${DEFAULT-VALUE}; 1.0 = about 28M events).")
+    List<Double> scales;
+
+    @Option(names = "--dir", description = "Where to write (default: a temporary directory, removed after).")
+    Path dir;
+
+    @Option(names = "--flows", description = "Real flows CSV (default ../shared/data/...).")
+    Path flows = RealFlows.DEFAULT;
+
+    @Override
+    public Integer call() throws Exception {
+        Path base = dir != null ? dir : Files.createTempDirectory("openpes-bench");
+        System.out.printf(Locale.ROOT, "%-6s %12s %9s %12s %9s %10s %10s%n", "scale", "events", "seconds",
+                "events/s", "peak MB", "base s", "ratio");
+        for (double scale : scales) {
+            Path out = base.resolve("scale-" + scale);
+            String[] stats = runChild(scale, out);
+            long events = Long.parseLong(stats[0]);
+            long bytes = Long.parseLong(stats[1]);
+            double seconds = Double.parseDouble(stats[2]);
+            long peakKb = Long.parseLong(stats[3]);
+            delete(out);
+            double baseSeconds = rawWrite(base.resolve("baseline.csv"), bytes);
+            System.out.printf(Locale.ROOT, "%-6s %,12d %9.2f %,12.0f %9d %10.2f %10.2f%n", scale, events, seconds,
+                    events / seconds, peakKb / 1024, baseSeconds, seconds / baseSeconds);
+        }
+        if (dir == null) {
+            delete(base);
+        }
+        return 0;
+    }
+
+    private String[] runChild(double scale, Path out) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                OpenPes.class.getName(), "generate", "--region", "03", "--from", "2017", "--to", "2024", "--scale",
+                Double.toString(scale), "--seed", "42", "--out", out.toString(), "--flows", flows.toString(),
+                "--stats"));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String stats = null;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.startsWith("stats: ")) {
+                    stats = line;
+                }
+            }
+        }
+        if (p.waitFor() != 0 || stats == null) {
+            throw new IllegalStateException("generation at scale " + scale + " failed (exit " + p.exitValue() + ")");
+        }
+        String[] values = new String[4];
+        String[] keys = {"events=", "bytes=", "seconds=", "peak_rss_kb="};
+        for (String part : stats.substring(7).split(" ")) {
+            for (int k = 0; k < keys.length; k++) {
+                if (part.startsWith(keys[k])) {
+                    values[k] = part.substring(keys[k].length());
+                }
+            }
+        }
+        return values;
+    }
+
+    /** Writes {@code bytes} bytes of one constant CSV row: the floor for writing the same output. */
+    private static double rawWrite(Path file, long bytes) throws IOException {
+        byte[] row = ("CO000000000001,HIRE,ORDINARY,,2017-02-28,UL,12345678903,56.10.11,2007,015146,RSSMRA85T10A562S,"
+                + "M,1985-12-10,IT,015146,3,2017-03-01,2017-06-30,A.02.00,F,40,5.2.2.1.0,SYN-I,2017-03-01,,,\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] block = new byte[(1 << 20) / row.length * row.length];
+        for (int i = 0; i < block.length; i += row.length) {
+            System.arraycopy(row, 0, block, i, row.length);
+        }
+        long t = System.nanoTime();
+        try (OutputStream o = Files.newOutputStream(file)) {
+            for (long written = 0; written < bytes; written += block.length) {
+                o.write(block, 0, (int) Math.min(block.length, bytes - written));
+            }
+        }
+        double seconds = (System.nanoTime() - t) / 1e9;
+        Files.delete(file);
+        return seconds;
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+}

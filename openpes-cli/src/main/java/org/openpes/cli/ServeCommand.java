@@ -1,0 +1,24 @@
+package org.openpes.cli;
+
+import java.util.concurrent.Callable;
+import org.openpes.operational.db.OperationalDatabase;
+import org.openpes.reference.ReferenceData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Start the HTTP server: /health, /api/openapi.json, the API and the web pages.",
+            "The database is the embedded PostgreSQL in $OPENPES_HOME/pgdata (default .openpes/pgdata), or the "
+                + "server named by OPENPES_DB_URL, OPENPES_DB_USER and OPENPES_DB_PASSWORD."})
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Override
+    public Integer call() throws Exception {
+        ReferenceData ref = ReferenceData.load();
+        OperationalDatabase db = Server.openDatabase();
+        Server.serve(ref, db, port);
+        return 0;
+    }
+}

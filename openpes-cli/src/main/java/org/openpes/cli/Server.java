@@ -1,0 +1,33 @@
+package org.openpes.cli;
+
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.openpes.api.ApiServer;
+import org.openpes.operational.db.DatabaseSettings;
+import org.openpes.operational.db.OperationalDatabase;
+import org.openpes.operational.records.OperationalRecords;
+import org.openpes.reference.ReferenceData;
+
+/** Starts the HTTP server on an open database and blocks until the process is stopped. */
+final class Server {
+    private Server() {
+    }
+
+    static OperationalDatabase openDatabase() {
+        Map<String, String> env = System.getenv();
+        return OperationalDatabase.open(DatabaseSettings.fromEnvironment(env, Home.database()));
+    }
+
+    static void serve(ReferenceData ref, OperationalDatabase db, int port) throws InterruptedException {
+        ApiServer server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            db.close();
+            stopped.countDown();
+        }, "openpes-shutdown"));
+        System.out.println("OpenPES is serving on http://localhost:" + server.port() + "  (" + db.description()
+                + "; Ctrl-C to stop)");
+        stopped.await();
+    }
+}
