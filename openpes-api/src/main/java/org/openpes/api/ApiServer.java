@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import io.javalin.http.HandlerType;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 import java.util.UUID;
 import org.openpes.api.http.Problem;
@@ -28,15 +31,23 @@ import org.slf4j.LoggerFactory;
 public final class ApiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     private final Javalin app;
+    private final List<String> routes;
 
-    private ApiServer(Javalin app) {
+    private ApiServer(Javalin app, List<String> routes) {
         this.app = app;
+        this.routes = routes;
     }
 
     /** Starts on {@code port} (0 = any free port). */
     public static ApiServer start(ReferenceData ref, OperationalRecords records, int port) {
         String openApi = resource("/org/openpes/api/openapi.json");
+        List<String> routes = new CopyOnWriteArrayList<>();
         Javalin app = Javalin.create(config -> {
+            config.events.handlerAdded(h -> {
+                if (h.getHttpMethod() == HandlerType.GET) {
+                    routes.add(h.getPath());
+                }
+            });
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(s -> {
                 s.hostedPath = "/";
@@ -57,7 +68,7 @@ public final class ApiServer implements AutoCloseable {
                 problem(ctx, ErrorCode.API_004, ErrorCode.API_004.format(reference));
             });
             config.routes.error(404, "*", ctx -> {
-                if (!Problem.MEDIA_TYPE.equals(ctx.res().getContentType())) {
+                if (ctx.attribute(PROBLEM_WRITTEN) == null) {
                     problem(ctx, ErrorCode.API_003, ErrorCode.API_003.format(ctx.method() + " " + ctx.path()));
                 }
             });
@@ -65,7 +76,7 @@ public final class ApiServer implements AutoCloseable {
                     ctx.status().getCode(), Math.round(ms)));
         });
         app.start(port);
-        return new ApiServer(app);
+        return new ApiServer(app, routes);
     }
 
     private static Map<String, Object> health(ReferenceData ref, OperationalRecords records) {
@@ -89,7 +100,10 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
+    private static final String PROBLEM_WRITTEN = "openpes.problem";
+
     private static void problem(Context ctx, ErrorCode code, String detail) {
+        ctx.attribute(PROBLEM_WRITTEN, Boolean.TRUE);
         ctx.status(code.httpStatus());
         ctx.contentType(Problem.MEDIA_TYPE);
         ctx.json(Problem.of(code.code(), title(code.httpStatus()), code.httpStatus(), detail, route(ctx)));
@@ -114,6 +128,11 @@ public final class ApiServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The GET routes served (templates such as /api/seekers/{id}); the OpenAPI document must list them all. */
+    public List<String> routes() {
+        return List.copyOf(routes);
     }
 
     public int port() {

@@ -1,0 +1,144 @@
+package org.openpes.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openpes.generator.GeneratorParams;
+import org.openpes.generator.RegionGenerator;
+import org.openpes.generator.calibration.RealFlows;
+import org.openpes.operational.db.DatabaseSettings;
+import org.openpes.operational.db.OperationalDatabase;
+import org.openpes.operational.load.LoadSchema;
+import org.openpes.operational.load.RegionLoader;
+import org.openpes.operational.records.OperationalRecords;
+import org.openpes.reference.ReferenceData;
+
+/** The real server over real HTTP, with a generated region loaded into a real embedded PostgreSQL. */
+class ApiServerTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static OperationalDatabase db;
+    static ApiServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        ReferenceData ref = ReferenceData.load();
+        Path region = Files.createTempDirectory("openpes-api-region");
+        Path flows = RealFlows.DEFAULT;
+        for (int up = 0; up < 3 && !Files.exists(flows); up++) {
+            flows = Path.of("..").resolve(flows);
+        }
+        new RegionGenerator(ref).generate(new GeneratorParams("03", 2024, 2024, 0.01, 3, region, 0, flows),
+                (f, m) -> { });
+        db = OperationalDatabase.open(DatabaseSettings.embedded(Files.createTempDirectory("openpes-api-pg")));
+        new RegionLoader(db.dataSource(), new LoadSchema(ref)).load(region, (f, m) -> { });
+        server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        db.close();
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonNode json(String path) throws Exception {
+        HttpResponse<String> r = get(path);
+        assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    @Test
+    void healthReportsReferenceAndOperationalCounts() throws Exception {
+        JsonNode h = json("/health");
+        assertThat(h.get("status").asText()).isEqualTo("UP");
+        assertThat(h.at("/referenceData/occupations").asInt()).isEqualTo(3007);
+        assertThat(h.at("/operational/job_seekers").asLong()).isPositive();
+    }
+
+    @Test
+    void theOpenApiDocumentListsEveryRoute() throws Exception {
+        JsonNode doc = json("/api/openapi.json");
+        assertThat(doc.get("openapi").asText()).startsWith("3.");
+        assertThat(server.routes()).hasSizeGreaterThan(12);
+        for (String route : server.routes()) {
+            assertThat(doc.get("paths").has(route)).as(route).isTrue();
+        }
+    }
+
+    @Test
+    void referenceLookUpsAnswerWithRealData() throws Exception {
+        assertThat(json("/api/comuni/016024").get("name").asText()).isEqualTo("Bergamo");
+        assertThat(json("/api/comuni?name=" + enc("Sesto San Giovanni")).get(0).get("code").asText())
+                .isEqualTo("015209");
+        JsonNode cook = json("/api/esco/occupations?lang=it&label=cuoco").get(0);
+        assertThat(cook.get("preferredLabel").asText()).isEqualTo("cook");
+        assertThat(json("/api/esco/occupations?uri=" + enc(cook.get("uri").asText())).get("skills").size())
+                .isGreaterThan(10);
+        assertThat(json("/api/esco/skills?label=" + enc("manage budgets")).get(0).get("preferredLabel").asText())
+                .isEqualTo("manage budgets");
+        assertThat(json("/api/ateco/28.15.20").at("/correspondsTo2025/code").asText()).isEqualTo("28.15.00");
+        assertThat(json("/api/cp2011/5.2.2.1.0").get("esco").size()).isPositive();
+        assertThat(json("/api/co-codes/contract-types").size()).isEqualTo(37);
+    }
+
+    @Test
+    void operationalRecordsAreServedWithTheFiscalCodeMasked() throws Exception {
+        JsonNode page = json("/api/vacancies?page=1&size=5");
+        assertThat(page.get("items").size()).isEqualTo(5);
+        String vacancyId = page.get("items").get(0).get("vacancy_id").asText();
+        JsonNode vacancy = json("/api/vacancies/" + vacancyId);
+        assertThat(vacancy.get("skills").size()).isPositive();
+        assertThat(json("/api/employers/" + vacancy.get("employer_code").asText()).get("section").asText())
+                .matches("[A-V]");
+        JsonNode seeker = json("/api/seekers/S00000001");
+        assertThat(seeker.has("fiscal_code")).isFalse();
+        assertThat(seeker.get("fiscal_code_masked").asText()).contains("***********");
+    }
+
+    @Test
+    void badParametersAreProblemDocumentsWithStableCodes() throws Exception {
+        assertProblem("/api/comuni/12ab", 400, "OPES-VAL-008");
+        assertProblem("/api/comuni/999999", 404, "OPES-REF-004");
+        assertProblem("/api/esco/occupations", 400, "OPES-API-001");
+        assertProblem("/api/esco/occupations?label=cuoco&lang=xx", 400, "OPES-REF-005");
+        assertProblem("/api/esco/skills?label=budget&lang=it", 400, "OPES-REF-005");
+        assertProblem("/api/vacancies?size=0", 400, "OPES-API-002");
+        assertProblem("/api/vacancies?page=abc", 400, "OPES-API-002");
+        assertProblem("/api/seekers/S99999999", 404, "OPES-OPS-004");
+        assertProblem("/api/seekers/" + enc("x' or '1'='1"), 400, "OPES-API-002");
+        assertProblem("/api/ateco/ZZ", 400, "OPES-VAL-009");
+        assertProblem("/api/nothing-here", 404, "OPES-API-003");
+    }
+
+    private static void assertProblem(String path, int status, String code) throws Exception {
+        HttpResponse<String> r = get(path);
+        assertThat(r.statusCode()).as(path).isEqualTo(status);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode p = JSON.readTree(r.body());
+        assertThat(p.get("code").asText()).as(path).isEqualTo(code);
+        assertThat(p.get("type").asText()).endsWith(code);
+        assertThat(p.get("status").asInt()).isEqualTo(status);
+        assertThat(p.get("detail").asText()).isNotBlank();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
