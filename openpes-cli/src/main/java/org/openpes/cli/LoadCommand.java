@@ -18,6 +18,10 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new org.openpes.core.error.OpenPesException(org.openpes.core.error.ErrorCode.OPS_003, dir, 0,
+                    "no such directory");
+        }
         ReferenceData ref = ReferenceData.load();
         try (OperationalDatabase db = Server.openDatabase()) {
             Progress progress = new Progress("load");
