@@ -57,7 +57,8 @@ final class BenchGenerate implements Callable<Integer> {
 
     private String[] runChild(double scale, Path out) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+        List<String> cmd = new ArrayList<>(List.of(java, "-XX:+UseParallelGC", "-cp",
+                System.getProperty("java.class.path"),
                 OpenPes.class.getName(), "generate", "--region", "03", "--from", "2017", "--to", "2024", "--scale",
                 Double.toString(scale), "--seed", "42", "--out", out.toString(), "--flows", flows.toString(),
                 "--stats"));

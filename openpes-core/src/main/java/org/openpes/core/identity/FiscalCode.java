@@ -95,6 +95,35 @@ public final class FiscalCode {
         return new FiscalCode(sb.toString());
     }
 
+    /**
+     * Writes the 16 ASCII bytes of the code composed as by {@link #compose} into {@code dst} at {@code offset},
+     * without creating objects: the fast path for generating millions of codes. Inputs must be well formed
+     * (six letters A–Z, a cadastral code of a letter and three digits); the output is then a valid code.
+     */
+    public static void encode(byte[] dst, int offset, String nameLetters, int year, int month, int day, Sex sex,
+            String cadastralCode) {
+        for (int i = 0; i < 6; i++) {
+            dst[offset + i] = (byte) nameLetters.charAt(i);
+        }
+        int yy = year % 100;
+        dst[offset + 6] = (byte) ('0' + yy / 10);
+        dst[offset + 7] = (byte) ('0' + yy % 10);
+        dst[offset + 8] = (byte) MONTHS.charAt(month - 1);
+        int dd = day + (sex == Sex.F ? 40 : 0);
+        dst[offset + 9] = (byte) ('0' + dd / 10);
+        dst[offset + 10] = (byte) ('0' + dd % 10);
+        for (int i = 0; i < 4; i++) {
+            dst[offset + 11 + i] = (byte) cadastralCode.charAt(i);
+        }
+        int sum = 0;
+        for (int i = 0; i < 15; i++) {
+            int c = dst[offset + i];
+            int ord = c <= '9' ? c - '0' : c - 'A';
+            sum += (i % 2 == 0) ? ODD_VALUES[ord] : ord;
+        }
+        dst[offset + 15] = (byte) ('A' + sum % 26);
+    }
+
     /** The check character for the first 15 characters of {@code code}. */
     static char checkChar(CharSequence code) {
         int sum = 0;

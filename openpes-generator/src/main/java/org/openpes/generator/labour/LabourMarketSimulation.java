@@ -49,7 +49,8 @@ public final class LabourMarketSimulation {
     private final LabourMarketListener listener;
     private final SplittableRandom random;
     private final ContractBook book = new ContractBook();
-    private final EventRow row = new EventRow();
+    /** The row being filled: claimed in place from the writer's batch. */
+    private EventRow row;
     private final List<String> cpCodes = new ArrayList<>();
     private final int[][] sectorCp;
     private final String[] ccnl;
@@ -160,7 +161,7 @@ public final class LabourMarketSimulation {
             int slot = book.add(w, e, start, end, type, wt, ContractMix.weeklyHours(wt, random), cp,
                     ContractBook.INITIAL);
             writeHire(slot);
-            out.write(row);
+            out.commit();
         }
         return positions;
     }
@@ -309,7 +310,7 @@ public final class LabourMarketSimulation {
             writeAnnulled(slot);
         } else {
             writeHire(slot);
-            out.write(row);
+            out.commit();
         }
         if ((flag & ContractBook.CHAIN) == 0) {
             listener.hired(w, e, day, cpCodes.get(cp), mix.type(type).code(), ContractMix.WORKING_TIME[wt]);
@@ -322,35 +323,45 @@ public final class LabourMarketSimulation {
         writeHire(slot);
         byte[] right = row.cp2011;
         row.cp2011 = cpBytes[random.nextInt(cpBytes.length)];
-        out.write(row);
+        out.commit();
         long wrongId = row.communication;
+        claimCopy();
         row.cp2011 = right;
         row.communication = out.nextCommunicationId();
         row.kind = CommunicationKind.CORRECTION;
         row.corrects = wrongId;
         row.sendingDay += 1 + random.nextInt(20);
-        out.write(row);
+        out.commit();
         corrections++;
     }
 
     /** The hire, plus a communication sent by mistake (another start date) and then annulled. */
     private void writeAnnulled(int slot) {
         writeHire(slot);
-        out.write(row);
+        out.commit();
+        claimCopy();
         row.communication = out.nextCommunicationId();
         row.startDay = row.startDay + 1 + random.nextInt(5);
         row.eventDay = row.startDay;
         if (row.plannedEndDay != EventRow.NONE && row.plannedEndDay < row.startDay) {
             row.plannedEndDay = row.startDay;
         }
-        out.write(row);
+        out.commit();
         long mistaken = row.communication;
+        claimCopy();
         row.communication = out.nextCommunicationId();
         row.kind = CommunicationKind.ANNULMENT;
         row.corrects = mistaken;
         row.sendingDay += 1 + random.nextInt(5);
-        out.write(row);
+        out.commit();
         annulments++;
+    }
+
+    /** Claims a new row holding a copy of the row just committed. */
+    private void claimCopy() {
+        EventRow previous = row;
+        row = out.claim();
+        row.copyFrom(previous);
     }
 
     // ------------------------------------------------------------------ terminations
@@ -453,7 +464,7 @@ public final class LabourMarketSimulation {
         eventOn(s, day);
         row.sendingDay = day + random.nextInt(5);
         row.terminationReason = reason;
-        out.write(row);
+        out.commit();
         book.flags[s] |= ContractBook.TERMINATED;
         afterTermination(s, day);
     }
@@ -486,7 +497,7 @@ public final class LabourMarketSimulation {
         eventOn(s, day);
         row.sendingDay = day + random.nextInt(5);
         row.transformationCode = code;
-        out.write(row);
+        out.commit();
         book.type[s] = (byte) (book.type[s] == ContractMix.AGENCY_FIXED ? ContractMix.AGENCY_PERMANENT
                 : ContractMix.PERMANENT);
         book.end[s] = ContractBook.NO_END;
@@ -498,7 +509,7 @@ public final class LabourMarketSimulation {
         eventOn(s, day);
         row.sendingDay = day + random.nextInt(5);
         row.extensionEndDay = newEnd;
-        out.write(row);
+        out.commit();
         book.end[s] = newEnd;
     }
 
@@ -558,6 +569,7 @@ public final class LabourMarketSimulation {
 
     /** Fills the row with the contract, its worker and its employer, as of now. */
     private void writeContract(int s) {
+        row = out.claim();
         row.clearDetails();
         row.communication = out.nextCommunicationId();
         int w = book.worker[s];

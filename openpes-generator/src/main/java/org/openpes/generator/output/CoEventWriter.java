@@ -170,9 +170,17 @@ public final class CoEventWriter implements AutoCloseable {
         sink.put('\n');
     }
 
-    /** Queues the row for writing (it is copied: the caller may reuse it). */
-    public void write(EventRow row) {
-        filling.rows[filling.count++].copyFrom(row);
+    /**
+     * The row to fill next, in place in the current batch (no copy). Fill it, then call {@link #commit()}. A row
+     * stays readable by the caller until it claims the row after the next one.
+     */
+    public EventRow claim() {
+        return filling.rows[filling.count];
+    }
+
+    /** Queues the claimed row for writing. */
+    public void commit() {
+        filling.count++;
         rows++;
         if (filling.count == BATCH) {
             hand(filling);

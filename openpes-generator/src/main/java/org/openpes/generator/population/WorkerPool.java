@@ -63,12 +63,13 @@ public final class WorkerPool {
             cadastral = allComuni.get(random.nextInt(allComuni.size())).cadastralCode();
         }
         String letters = Hash.letters((long) i * shards + shard);
-        FiscalCode code = FiscalCode.compose(letters, LocalDate.ofEpochDay(birth), sex, cadastral);
-        String value = code.value();
+        LocalDate date = LocalDate.ofEpochDay(birth);
+        FiscalCode.encode(codes, i * 16, letters, date.getYear(), date.getMonthValue(), date.getDayOfMonth(), sex,
+                cadastral);
         if (random.nextDouble() < 0.003) {
-            value = omocode(value);
+            String value = omocode(new String(codes, i * 16, 16, StandardCharsets.US_ASCII));
+            System.arraycopy(value.getBytes(StandardCharsets.US_ASCII), 0, codes, i * 16, 16);
         }
-        System.arraycopy(value.getBytes(StandardCharsets.US_ASCII), 0, codes, i * 16, 16);
         birthDay[i] = birth;
         residence[i] = residenceIndex.next(random);
         int isced = iscedIndex.next(random);

@@ -118,11 +118,11 @@ public final class SeekersAndVacancies implements LabourMarketListener, AutoClos
                 licence);
         LinkedHashSet<String> implied = new LinkedHashSet<>();
         occupation.ifPresent(o -> sample(skills.essential(o), 4 + random.nextInt(7), implied));
-        implied.forEach(s -> Csv.row(seekerSkills, seekerId, s, "IMPLIED"));
+        implied.forEach(s -> Csv.plain(seekerSkills, seekerId, s, "IMPLIED"));
         LinkedHashSet<String> declared = new LinkedHashSet<>();
         sample(declarable, 1 + random.nextInt(3), declared);
         declared.removeAll(implied);
-        declared.forEach(s -> Csv.row(seekerSkills, seekerId, s, "DECLARED"));
+        declared.forEach(s -> Csv.plain(seekerSkills, seekerId, s, "DECLARED"));
     }
 
     @Override
@@ -149,10 +149,10 @@ public final class SeekersAndVacancies implements LabourMarketListener, AutoClos
                 LocalDate.ofEpochDay(day));
         LinkedHashSet<String> essential = new LinkedHashSet<>();
         sample(skills.essential(occupation.get()), 3 + random.nextInt(6), essential);
-        essential.forEach(s -> Csv.row(vacancySkills, vacancyId, s, "essential"));
+        essential.forEach(s -> Csv.plain(vacancySkills, vacancyId, s, "essential"));
         LinkedHashSet<String> optional = new LinkedHashSet<>();
         sample(skills.optional(occupation.get()), random.nextInt(5), optional);
-        optional.forEach(s -> Csv.row(vacancySkills, vacancyId, s, "optional"));
+        optional.forEach(s -> Csv.plain(vacancySkills, vacancyId, s, "optional"));
     }
 
     private static String id(String prefix, int n) {
