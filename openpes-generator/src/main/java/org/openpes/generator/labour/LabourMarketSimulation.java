@@ -8,11 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.openpes.core.co.CoEventType;
-import org.openpes.core.co.CommunicationKind;
 import org.openpes.generator.calibration.QuarterTarget;
 import org.openpes.generator.output.CoEventWriter;
-import org.openpes.generator.output.EventRow;
 import org.openpes.generator.population.EmployerPopulation;
 import org.openpes.generator.population.Sector;
 import org.openpes.generator.population.WeightedIndex;
@@ -49,17 +46,11 @@ public final class LabourMarketSimulation {
     private final LabourMarketListener listener;
     private final SplittableRandom random;
     private final ContractBook book = new ContractBook();
-    /** The row being filled: claimed in place from the writer's batch. */
-    private EventRow row;
+    private final ContractEvents events;
     private final List<String> cpCodes = new ArrayList<>();
     private final int[][] sectorCp;
     private final String[] ccnl;
-    private final byte[][] ccnlBytes;
-    private final byte[][] comuneBytes;
-    private final byte[][] cpBytes;
-    private final byte[][] typeBytes;
-    private final byte[][] workingTimeBytes;
-    private static final int FIRST_DAY_2025 = (int) LocalDate.of(2025, 1, 1).toEpochDay();
+
     private final WeightedIndex[] sectorBySeason = new WeightedIndex[4];
 
     private final IntList recentA = new IntList();
@@ -100,11 +91,7 @@ public final class LabourMarketSimulation {
             }
             ccnl[s] = "SYN-" + sectors.get(s).section();
         }
-        ccnlBytes = ascii(Arrays.asList(ccnl));
-        comuneBytes = ascii(comuni.stream().map(Comune::code).toList());
-        cpBytes = ascii(cpCodes);
-        typeBytes = ascii(ContractMix.CODES);
-        workingTimeBytes = ascii(Arrays.asList(ContractMix.WORKING_TIME));
+        this.events = new ContractEvents(book, workers, employers, comuni, cpCodes, ccnl, out, random);
         for (int q = 0; q < 4; q++) {
             double[] w = new double[sectors.size()];
             for (int s = 0; s < w.length; s++) {
@@ -112,11 +99,6 @@ public final class LabourMarketSimulation {
             }
             sectorBySeason[q] = new WeightedIndex(w);
         }
-    }
-
-    private static byte[][] ascii(List<String> values) {
-        return values.stream().map(v -> v.getBytes(java.nio.charset.StandardCharsets.US_ASCII))
-                .toArray(byte[][]::new);
     }
 
     // ------------------------------------------------------------------ initial stock
@@ -160,8 +142,7 @@ public final class LabourMarketSimulation {
             int cp = sectorCp[s][random.nextInt(sectorCp[s].length)];
             int slot = book.add(w, e, start, end, type, wt, ContractMix.weeklyHours(wt, random), cp,
                     ContractBook.INITIAL);
-            writeHire(slot);
-            out.commit();
+            events.hire(slot);
         }
         return positions;
     }
@@ -196,7 +177,7 @@ public final class LabourMarketSimulation {
             int slot = hire(pickWorker(day), employers.pick(s, random), s, day, type,
                     length < 0 ? ContractBook.NO_END : day + length - 1, 0);
             hires++;
-            hireWorkers += countHire(slot, qi);
+            hireWorkers += firstInQuarter(lastHireQuarter, slot, qi);
         }
         for (int c = 0; c < chainLengths.length; c++) {
             int k = chainLengths[c];
@@ -220,7 +201,7 @@ public final class LabourMarketSimulation {
                 int slot = hire(w, random.nextInt(10) < 7 ? e : employers.pick(s, random), s, Math.min(day, end),
                         type, end, flag);
                 hires++;
-                hireWorkers += countHire(slot, qi);
+                hireWorkers += firstInQuarter(lastHireQuarter, slot, qi);
                 day = Math.min(qEnd, end + 1 + random.nextInt(6));
             }
         }
@@ -290,12 +271,13 @@ public final class LabourMarketSimulation {
         }
     }
 
-    private int countHire(int slot, int qi) {
+    /** 1 the first time the slot's worker is seen in quarter {@code qi} according to {@code lastSeen}, else 0. */
+    private int firstInQuarter(int[] lastSeen, int slot, int qi) {
         int w = book.worker[slot];
-        if (lastHireQuarter[w] == qi) {
+        if (lastSeen[w] == qi) {
             return 0;
         }
-        lastHireQuarter[w] = qi;
+        lastSeen[w] = qi;
         return 1;
     }
 
@@ -305,63 +287,18 @@ public final class LabourMarketSimulation {
         int slot = book.add(w, e, day, end, type, wt, ContractMix.weeklyHours(wt, random), cp, flag);
         double x = random.nextDouble();
         if (x < CORRECTION_RATE) {
-            writeCorrected(slot);
+            events.hireCorrected(slot);
+            corrections++;
         } else if (x < CORRECTION_RATE + ANNULMENT_RATE) {
-            writeAnnulled(slot);
+            events.hireWithAnnulledMistake(slot);
+            annulments++;
         } else {
-            writeHire(slot);
-            out.commit();
+            events.hire(slot);
         }
         if ((flag & ContractBook.CHAIN) == 0) {
             listener.hired(w, e, day, cpCodes.get(cp), mix.type(type).code(), ContractMix.WORKING_TIME[wt]);
         }
         return slot;
-    }
-
-    /** An ordinary hire with a wrong occupation, then its correction (rettifica) with the right one. */
-    private void writeCorrected(int slot) {
-        writeHire(slot);
-        byte[] right = row.cp2011;
-        row.cp2011 = cpBytes[random.nextInt(cpBytes.length)];
-        out.commit();
-        long wrongId = row.communication;
-        claimCopy();
-        row.cp2011 = right;
-        row.communication = out.nextCommunicationId();
-        row.kind = CommunicationKind.CORRECTION;
-        row.corrects = wrongId;
-        row.sendingDay += 1 + random.nextInt(20);
-        out.commit();
-        corrections++;
-    }
-
-    /** The hire, plus a communication sent by mistake (another start date) and then annulled. */
-    private void writeAnnulled(int slot) {
-        writeHire(slot);
-        out.commit();
-        claimCopy();
-        row.communication = out.nextCommunicationId();
-        row.startDay = row.startDay + 1 + random.nextInt(5);
-        row.eventDay = row.startDay;
-        if (row.plannedEndDay != EventRow.NONE && row.plannedEndDay < row.startDay) {
-            row.plannedEndDay = row.startDay;
-        }
-        out.commit();
-        long mistaken = row.communication;
-        claimCopy();
-        row.communication = out.nextCommunicationId();
-        row.kind = CommunicationKind.ANNULMENT;
-        row.corrects = mistaken;
-        row.sendingDay += 1 + random.nextInt(5);
-        out.commit();
-        annulments++;
-    }
-
-    /** Claims a new row holding a copy of the row just committed. */
-    private void claimCopy() {
-        EventRow previous = row;
-        row = out.claim();
-        row.copyFrom(previous);
     }
 
     // ------------------------------------------------------------------ terminations
@@ -415,7 +352,7 @@ public final class LabourMarketSimulation {
                 afterTermination(s, book.end[s]);
             }
             terminations++;
-            workersEnded += countTermination(s, qi);
+            workersEnded += firstInQuarter(lastTerminationQuarter, s, qi);
         }
         if (gap > 0) {
             long attempts = 0;
@@ -433,20 +370,11 @@ public final class LabourMarketSimulation {
                 int day = from + random.nextInt(qEnd - from + 1);
                 terminate(s, day, earlyReason(s));
                 terminations++;
-                workersEnded += countTermination(s, qi);
+                workersEnded += firstInQuarter(lastTerminationQuarter, s, qi);
                 wanted--;
             }
         }
         return new long[] {terminations, workersEnded, silent, extensions, transformations};
-    }
-
-    private int countTermination(int slot, int qi) {
-        int w = book.worker[slot];
-        if (lastTerminationQuarter[w] == qi) {
-            return 0;
-        }
-        lastTerminationQuarter[w] = qi;
-        return 1;
     }
 
     private String earlyReason(int s) {
@@ -459,12 +387,7 @@ public final class LabourMarketSimulation {
     }
 
     private void terminate(int s, int day, String reason) {
-        writeContract(s);
-        row.type = CoEventType.TERMINATION;
-        eventOn(s, day);
-        row.sendingDay = day + random.nextInt(5);
-        row.terminationReason = reason;
-        out.commit();
+        events.termination(s, day, reason);
         book.flags[s] |= ContractBook.TERMINATED;
         afterTermination(s, day);
     }
@@ -492,24 +415,14 @@ public final class LabourMarketSimulation {
     }
 
     private void transform(int s, int day, String code) {
-        writeContract(s);
-        row.type = CoEventType.TRANSFORMATION;
-        eventOn(s, day);
-        row.sendingDay = day + random.nextInt(5);
-        row.transformationCode = code;
-        out.commit();
+        events.transformation(s, day, code);
         book.type[s] = (byte) (book.type[s] == ContractMix.AGENCY_FIXED ? ContractMix.AGENCY_PERMANENT
                 : ContractMix.PERMANENT);
         book.end[s] = ContractBook.NO_END;
     }
 
     private void extend(int s, int day, int newEnd) {
-        writeContract(s);
-        row.type = CoEventType.EXTENSION;
-        eventOn(s, day);
-        row.sendingDay = day + random.nextInt(5);
-        row.extensionEndDay = newEnd;
-        out.commit();
+        events.extension(s, day, newEnd);
         book.end[s] = newEnd;
     }
 
@@ -548,51 +461,6 @@ public final class LabourMarketSimulation {
         recentA.clear();
         recentA.addAll(released);
         released.clear();
-    }
-
-    // ------------------------------------------------------------------ rows
-
-    private void writeHire(int s) {
-        writeContract(s);
-        row.type = CoEventType.HIRE;
-        row.eventDay = book.start[s];
-        row.sendingDay = book.start[s] - (random.nextInt(10) < 8 ? 1 : 0);
-    }
-
-    /** Sets the event date; the employer's ATECO code is the version in force that year (2025 from 2025). */
-    private void eventOn(int s, int day) {
-        row.eventDay = day;
-        boolean v2025 = day >= FIRST_DAY_2025;
-        row.atecoVersion = v2025 ? 2025 : 2007;
-        row.ateco = employers.atecoBytes(book.employer[s], v2025);
-    }
-
-    /** Fills the row with the contract, its worker and its employer, as of now. */
-    private void writeContract(int s) {
-        row = out.claim();
-        row.clearDetails();
-        row.communication = out.nextCommunicationId();
-        int w = book.worker[s];
-        int e = book.employer[s];
-        row.employerCode = employers.codeBytes(e);
-        boolean v2025 = book.start[s] >= FIRST_DAY_2025;
-        row.atecoVersion = v2025 ? 2025 : 2007;
-        row.ateco = employers.atecoBytes(e, v2025);
-        row.workplaceComune = comuneBytes[employers.comuneIndex(e)];
-        row.workerCode = workers.codeBytes();
-        row.workerCodeOffset = workers.codeOffset(w);
-        row.female = workers.female(w);
-        row.birthDay = workers.birthDay(w);
-        row.citizenship = workers.citizenshipBytes(w);
-        row.residenceComune = comuneBytes[workers.residenceIndex(w)];
-        row.isced = workers.isced(w);
-        row.startDay = book.start[s];
-        row.plannedEndDay = book.end[s] == ContractBook.NO_END ? EventRow.NONE : book.end[s];
-        row.contractType = typeBytes[book.type[s]];
-        row.workingTime = workingTimeBytes[book.workingTime[s]];
-        row.weeklyHours = book.hours[s];
-        row.cp2011 = cpBytes[book.cp2011[s]];
-        row.ccnl = ccnlBytes[employers.sectorIndex(e)];
     }
 
     public long stock() {
