@@ -121,11 +121,9 @@ final class ContractEvents {
         out.commit();
     }
 
-    /** Claims a new row holding a copy of the row just committed. */
+    /** Continues from the row just committed: the writer's row keeps its content after a commit. */
     private void claimCopy() {
-        EventRow previous = row;
         row = out.claim();
-        row.copyFrom(previous);
     }
 
     private void writeHire(int s) {

@@ -24,6 +24,12 @@ final class ByteSink {
         return buf;
     }
 
+    /** Starts over with {@code buffer} (its content is discarded). */
+    void reset(byte[] buffer) {
+        buf = buffer;
+        len = 0;
+    }
+
     void truncate(int length) {
         len = length;
     }
@@ -60,6 +66,15 @@ final class ByteSink {
     void put(char c) {
         ensure(1);
         buf[len++] = (byte) c;
+    }
+
+    /** A number from 0 to 99. */
+    void small(int v) {
+        ensure(2);
+        if (v >= 10) {
+            buf[len++] = (byte) ('0' + v / 10);
+        }
+        buf[len++] = (byte) ('0' + v % 10);
     }
 
     void number(long v) {

@@ -10,57 +10,53 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.openpes.core.co.CoCsvColumns;
 
 /**
  * Writes CO events in the interchange CSV (docs/co-format.md), one file per year of the event date and shard
  * ({@code co/events_YYYY-pK.csv}; hires of positions opened before the first year go to
- * {@code co/events_before_YYYY-pK.csv}). Formatting and I/O run on their own thread.
- * With a defect rate above zero, it writes a broken record after some good ones and lists them in
- * {@code truth/defects.csv}, so that the ground truth can exclude them.
+ * {@code co/events_before_YYYY-pK.csv}). Rows are formatted on the caller's thread into byte chunks; an I/O thread
+ * writes the chunks, so only byte buffers cross threads. With a defect rate above zero, a broken record follows some
+ * good rows; each is listed in {@code truth/defects-pK.csv}, so that the ground truth can exclude them.
  */
 public final class CoEventWriter implements AutoCloseable {
-    private static final int FLUSH_AT = 1 << 20;
     private static final Defect[] DEFECTS = Defect.values();
     private static final byte[] UNKNOWN_TYPE = "Z.99.99".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final long DEFECT_IDS = 900_000_000_000L;
+    private static final byte[] V2025 = {'2', '0', '2', '5'};
+    private static final byte[] V2007 = {'2', '0', '0', '7'};
+    private static final int CHUNK = 1 << 20;
 
     private final Path dir;
+    private final String suffix;
     private final ByteSink sink = new ByteSink();
     private final ByteSink defectLog = new ByteSink();
     private final SplittableRandom random;
     private final double defectRate;
     private final Map<Defect, Long> defects = new EnumMap<>(Defect.class);
+    private final EventRow scratch = new EventRow();
+    private final BlockingQueue<Chunk> full = new ArrayBlockingQueue<>(8);
+    private final BlockingQueue<Chunk> free = new ArrayBlockingQueue<>(10);
+    private final Thread io;
+    private final OutputStream defectStream;
+    private volatile Throwable failure;
     private OutputStream current;
-    private OutputStream defectStream;
     private String currentName;
     private long rows;
     private long nextCommunication;
     private long nextDefectCommunication;
+    private boolean closed;
 
-    /** Rows are handed to a formatting thread in batches; batches come back through {@code free} for reuse. */
-    private static final int BATCH = 4096;
-    private static final long DEFECT_IDS = 900_000_000_000L;
-    private final java.util.concurrent.BlockingQueue<Batch> full = new java.util.concurrent.ArrayBlockingQueue<>(8);
-    private final java.util.concurrent.BlockingQueue<Batch> free = new java.util.concurrent.ArrayBlockingQueue<>(10);
-    private final Thread formatter;
-    private volatile Throwable failure;
-    private Batch filling;
-
-    /** A batch of rows, or a request to switch file ({@code file != null}) or to stop ({@code stop}). */
-    private static final class Batch {
-        final EventRow[] rows = new EventRow[BATCH];
-        int count;
+    /** Bytes for the current file, then possibly a request to switch file ({@code file != null}) or to stop. */
+    private static final class Chunk {
+        byte[] bytes = new byte[CHUNK + (1 << 16)];
+        int length;
         String file;
         boolean stop;
-
-        Batch() {
-            for (int i = 0; i < BATCH; i++) {
-                rows[i] = new EventRow();
-            }
-        }
     }
-
-    private final String suffix;
 
     /**
      * Writes shard {@code shard}'s events: files {@code co/NAME-pK.csv}, communication ids from {@code K * 10^11}.
@@ -86,60 +82,11 @@ public final class CoEventWriter implements AutoCloseable {
             defects.put(d, 0L);
         }
         for (int i = 0; i < 10; i++) {
-            free.add(new Batch());
+            free.add(new Chunk());
         }
-        filling = take(free);
-        formatter = new Thread(this::formatLoop, "co-writer");
-        formatter.setDaemon(true);
-        formatter.start();
-    }
-
-    private Batch take(java.util.concurrent.BlockingQueue<Batch> queue) {
-        try {
-            Batch b = queue.poll(60, java.util.concurrent.TimeUnit.SECONDS);
-            if (b == null) {
-                throw new IllegalStateException("the CO writer thread stopped responding", failure);
-            }
-            return b;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void hand(Batch b) {
-        if (failure != null) {
-            throw new IllegalStateException("writing CO events failed: " + failure.getMessage(), failure);
-        }
-        try {
-            full.put(b);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void formatLoop() {
-        try {
-            while (true) {
-                Batch b = full.take();
-                if (b.stop) {
-                    return;
-                }
-                if (b.file != null) {
-                    switchFile(b.file);
-                    b.file = null;
-                }
-                for (int i = 0; i < b.count; i++) {
-                    writeNow(b.rows[i]);
-                }
-                b.count = 0;
-                free.put(b);
-            }
-        } catch (Throwable t) {
-            failure = t;
-            free.offer(new Batch());
-        }
+        io = new Thread(this::ioLoop, "co-writer" + suffix);
+        io.setDaemon(true);
+        io.start();
     }
 
     /** A new communication id (sequential, so the output is deterministic). */
@@ -153,49 +100,81 @@ public final class CoEventWriter implements AutoCloseable {
             return;
         }
         currentName = name;
-        hand(filling);
-        filling = take(free);
-        filling.file = name;
-    }
-
-    private void switchFile(String name) {
-        closeCurrent();
-        try {
-            current = Files.newOutputStream(dir.resolve(name + suffix + ".csv"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        sink.target(current);
+        handOff(name, false);
         sink.ascii(CoCsvColumns.HEADER);
         sink.put('\n');
     }
 
     /**
-     * The row to fill next, in place in the current batch (no copy). Fill it, then call {@link #commit()}. A row
-     * stays readable by the caller until it claims the row after the next one.
+     * The row to fill next. It keeps its content after {@link #commit()}, so a caller may commit a row, change a few
+     * fields and commit it again (corrections, annulments).
      */
     public EventRow claim() {
-        return filling.rows[filling.count];
+        return scratch;
     }
 
-    /** Queues the claimed row for writing. */
+    /** Formats the claimed row (and, at the defect rate, a broken record derived from it) for writing. */
     public void commit() {
-        filling.count++;
+        int rowStart = sink.length();
+        format(scratch, scratch.communication, null);
         rows++;
-        if (filling.count == BATCH) {
-            hand(filling);
-            filling = take(free);
+        if (defectRate > 0 && random.nextDouble() < defectRate) {
+            inject(scratch, rowStart, sink.length());
+        }
+        if (sink.length() >= CHUNK) {
+            handOff(null, false);
         }
     }
 
-    /** Writes the row, then, at the defect rate, one broken record derived from it. */
-    private void writeNow(EventRow row) {
-        int rowStart = sink.length();
-        format(row, row.communication, null);
-        if (defectRate > 0 && random.nextDouble() < defectRate) {
-            inject(row, rowStart, sink.length());
+    /** Hands the formatted bytes to the I/O thread, then a file switch or stop request if given. */
+    private void handOff(String switchTo, boolean stop) {
+        if (failure != null) {
+            throw new IllegalStateException("writing CO events failed: " + failure.getMessage(), failure);
         }
-        sink.flushIfOver(FLUSH_AT);
+        try {
+            Chunk c = free.poll(60, TimeUnit.SECONDS);
+            if (c == null) {
+                throw new IllegalStateException("the CO writer thread stopped responding", failure);
+            }
+            byte[] spare = c.bytes;
+            c.bytes = sink.buffer();
+            c.length = sink.length();
+            c.file = switchTo;
+            c.stop = stop;
+            sink.reset(spare);
+            full.put(c);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void ioLoop() {
+        try {
+            while (true) {
+                Chunk c = full.take();
+                if (c.length > 0) {
+                    current.write(c.bytes, 0, c.length);
+                }
+                if (c.file != null) {
+                    closeCurrent();
+                    current = new BufferedOutputStream(Files.newOutputStream(dir.resolve(c.file + suffix + ".csv")),
+                            1 << 16);
+                }
+                boolean stop = c.stop;
+                c.length = 0;
+                c.file = null;
+                c.stop = false;
+                free.put(c);
+                if (stop) {
+                    closeCurrent();
+                    return;
+                }
+            }
+        } catch (Throwable t) {
+            failure = t;
+            free.offer(new Chunk());
+        }
     }
 
     private void inject(EventRow row, int from, int to) {
@@ -256,7 +235,7 @@ public final class CoEventWriter implements AutoCloseable {
         s.put(',');
         s.bytes(r.ateco);
         s.put(',');
-        s.number(r.atecoVersion);
+        s.bytes(r.atecoVersion == 2025 ? V2025 : V2007);
         s.put(',');
         s.bytes(r.workplaceComune);
         s.put(',');
@@ -276,7 +255,7 @@ public final class CoEventWriter implements AutoCloseable {
         s.put(',');
         s.bytes(r.residenceComune);
         s.put(',');
-        s.number(r.isced);
+        s.put((char) ('0' + r.isced));
         s.put(',');
         Dates.write(s, r.startDay);
         s.put(',');
@@ -290,7 +269,7 @@ public final class CoEventWriter implements AutoCloseable {
         s.put(',');
         s.bytes(r.workingTime);
         s.put(',');
-        s.number(r.weeklyHours);
+        s.small(r.weeklyHours);
         s.put(',');
         s.bytes(r.cp2011);
         s.put(',');
@@ -325,35 +304,28 @@ public final class CoEventWriter implements AutoCloseable {
         return defects;
     }
 
-    private void closeCurrent() {
+    private void closeCurrent() throws IOException {
         if (current != null) {
-            sink.flush();
-            try {
-                current.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            current.close();
             current = null;
         }
     }
 
     @Override
     public void close() {
-        if (formatter.isAlive()) {
-            hand(filling);
-            Batch stop = new Batch();
-            stop.stop = true;
-            hand(stop);
-            try {
-                formatter.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (closed) {
+            return;
+        }
+        closed = true;
+        handOff(null, true);
+        try {
+            io.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         if (failure != null) {
             throw new IllegalStateException("writing CO events failed: " + failure.getMessage(), failure);
         }
-        closeCurrent();
         defectLog.flush();
         try {
             defectStream.close();
