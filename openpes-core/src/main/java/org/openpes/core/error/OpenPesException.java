@@ -15,7 +15,7 @@ public class OpenPesException extends RuntimeException {
     public OpenPesException(Throwable cause, ErrorCode errorCode, Object... args) {
         super(errorCode.code() + ": " + errorCode.format(args), cause);
         this.errorCode = errorCode;
-        this.args = List.of(args);
+        this.args = java.util.Collections.unmodifiableList(java.util.Arrays.asList(args.clone()));
     }
 
     public ErrorCode errorCode() {
