@@ -96,6 +96,8 @@ class ApiServerTest {
         assertThat(json("/api/ateco/28.15.20").at("/correspondsTo2025/code").asText()).isEqualTo("28.15.00");
         assertThat(json("/api/cp2011/5.2.2.1.0").get("esco").size()).isPositive();
         assertThat(json("/api/co-codes/contract-types").size()).isEqualTo(37);
+        assertThat(json("/api/geo/provinces.topo.json").at("/objects/provinces/geometries").size()).isEqualTo(107);
+        assertThat(json("/api/geo/regions.topo.json").at("/objects/regions/geometries").size()).isEqualTo(20);
     }
 
     @Test
@@ -125,6 +127,7 @@ class ApiServerTest {
         assertProblem("/api/seekers/" + enc("x' or '1'='1"), 400, "OPES-API-002");
         assertProblem("/api/ateco/ZZ", 400, "OPES-VAL-009");
         assertProblem("/api/nothing-here", 404, "OPES-API-003");
+        assertProblem("/api/geo/comuni.topo.json", 404, "OPES-API-003");
     }
 
     private static void assertProblem(String path, int status, String code) throws Exception {

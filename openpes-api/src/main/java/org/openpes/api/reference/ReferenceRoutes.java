@@ -27,6 +27,21 @@ public final class ReferenceRoutes {
         config.routes.get("/api/ateco/{code}", ctx -> ctx.json(lookups.ateco(ctx.pathParam("code"))));
         config.routes.get("/api/cp2011/{code}", ctx -> ctx.json(lookups.cp2011(ctx.pathParam("code"))));
         config.routes.get("/api/co-codes/{table}", ctx -> ctx.json(lookups.coCodes(ctx.pathParam("table"))));
+        config.routes.get("/api/geo/{layer}", this::geo);
+    }
+
+    /** The TopoJSON of provinces or regions (ISTAT limits 2023, Openpolis, CC BY 4.0), for maps. */
+    private void geo(Context ctx) throws java.io.IOException {
+        String layer = ctx.pathParam("layer");
+        String file = switch (layer) {
+            case "provinces.topo.json" -> "geo/limits_IT_provinces.topo.json";
+            case "regions.topo.json" -> "geo/limits_IT_regions.topo.json";
+            default -> throw new OpenPesException(ErrorCode.API_003,
+                    "/api/geo/" + layer + " (layers: provinces.topo.json, regions.topo.json)");
+        };
+        try (java.io.InputStream in = org.openpes.reference.source.ReferenceSource.bundled().open(file)) {
+            ctx.contentType("application/json").result(in.readAllBytes());
+        }
     }
 
     private void occupations(Context ctx) {
