@@ -462,8 +462,4 @@ public final class LabourMarketSimulation {
         recentA.addAll(released);
         released.clear();
     }
-
-    public long stock() {
-        return book.size;
-    }
 }

@@ -58,11 +58,6 @@ final class ByteSink {
         }
     }
 
-    void text(String s) {
-        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        bytes(b, 0, b.length);
-    }
-
     void put(char c) {
         ensure(1);
         buf[len++] = (byte) c;
@@ -92,13 +87,6 @@ final class ByteSink {
             byte t = buf[i];
             buf[i] = buf[j];
             buf[j] = t;
-        }
-    }
-
-    /** Writes out everything buffered when it exceeds {@code threshold} bytes (0 = always). */
-    void flushIfOver(int threshold) {
-        if (len > threshold) {
-            flush();
         }
     }
 

@@ -38,37 +38,6 @@ public final class EventRow {
     public String transformationCode;
     public String terminationReason;
 
-    /** Copies every field of {@code other} into this row. */
-    public void copyFrom(EventRow o) {
-        communication = o.communication;
-        corrects = o.corrects;
-        type = o.type;
-        kind = o.kind;
-        sendingDay = o.sendingDay;
-        employerCode = o.employerCode;
-        ateco = o.ateco;
-        atecoVersion = o.atecoVersion;
-        workplaceComune = o.workplaceComune;
-        workerCode = o.workerCode;
-        workerCodeOffset = o.workerCodeOffset;
-        female = o.female;
-        birthDay = o.birthDay;
-        citizenship = o.citizenship;
-        residenceComune = o.residenceComune;
-        isced = o.isced;
-        startDay = o.startDay;
-        plannedEndDay = o.plannedEndDay;
-        contractType = o.contractType;
-        workingTime = o.workingTime;
-        weeklyHours = o.weeklyHours;
-        cp2011 = o.cp2011;
-        ccnl = o.ccnl;
-        eventDay = o.eventDay;
-        extensionEndDay = o.extensionEndDay;
-        transformationCode = o.transformationCode;
-        terminationReason = o.terminationReason;
-    }
-
     /** Resets the event-specific fields; the caller sets them again. */
     public void clearDetails() {
         corrects = -1;
