@@ -77,6 +77,9 @@ class RegionGeneratorTest {
                     }
                     goodRows++;
                     new EmployerCode(fields[6]);
+                    // Nobody starts a contract before the age of 14 (the law's minimum; the generator uses 16).
+                    assertThat(java.time.LocalDate.parse(fields[12]).plusYears(14))
+                            .isBeforeOrEqualTo(java.time.LocalDate.parse(fields[16]));
                 }
             }
         }

@@ -123,7 +123,9 @@ public final class LabourMarketSimulation {
             int end;
             if (x < 0.75) {
                 type = ContractMix.PERMANENT;
-                start = coStart + random.nextInt(firstDay - coStart);
+                // Not before CO began, nor before the worker was 16.
+                int earliest = Math.max(coStart, workers.birthDay(w) + 16 * 366);
+                start = earliest + random.nextInt(Math.max(1, firstDay - earliest));
                 end = ContractBook.NO_END;
             } else if (x < 0.90) {
                 type = ContractMix.FIXED_TERM;

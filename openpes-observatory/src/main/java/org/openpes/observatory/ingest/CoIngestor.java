@@ -1,0 +1,219 @@
+package org.openpes.observatory.ingest;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.openpes.core.error.ErrorCode;
+import org.openpes.core.error.OpenPesException;
+
+/**
+ * Ingests CO CSV files into the analytics store: each file is one batch, checked row by row, pseudonymised, and
+ * written as Parquet partitioned by year and quarter of the event ({@code batches/ID/events/year=…/quarter=…}), with
+ * its refused rows in {@code batches/ID/quarantine.parquet}. A batch becomes visible by one directory rename, so a
+ * run killed at any point leaves nothing half-written; the batch id is the hash of the file, so ingesting the same file
+ * again changes nothing.
+ */
+public final class CoIngestor {
+    private final CoRowValidator validator;
+    private final Path store;
+
+    public CoIngestor(CoRowValidator validator, Path store) {
+        this.validator = validator;
+        this.store = store;
+    }
+
+    public IngestReport ingest(List<Path> files, BiConsumer<Double, String> progress) {
+        long t0 = System.nanoTime();
+        long read = 0;
+        long accepted = 0;
+        long duplicates = 0;
+        int ingested = 0;
+        int present = 0;
+        Map<String, Long> quarantined = new TreeMap<>();
+        try {
+            Files.createDirectories(store.resolve("batches"));
+            Files.createDirectories(store.resolve(".staging"));
+        } catch (IOException e) {
+            throw new OpenPesException(e, ErrorCode.CO_034, store, "cannot create the store: " + e.getMessage());
+        }
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            progress.accept((double) i / files.size(), file.getFileName().toString());
+            String id = batchId(file);
+            if (Files.isDirectory(store.resolve("batches").resolve(id))) {
+                present++;
+                continue;
+            }
+            BatchResult b = ingestBatch(file, id);
+            read += b.read;
+            accepted += b.accepted;
+            duplicates += b.duplicates;
+            b.quarantined.forEach((k, v) -> quarantined.merge(k, v, Long::sum));
+            ingested++;
+        }
+        progress.accept(1.0, "done");
+        return new IngestReport(read, accepted, quarantined, duplicates, ingested, present,
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static final class BatchResult {
+        long read;
+        long accepted;
+        long duplicates;
+        final Map<String, Long> quarantined = new HashMap<>();
+    }
+
+    private BatchResult ingestBatch(Path file, String id) {
+        Path staging = store.resolve(".staging").resolve(id);
+        deleteTree(staging);
+        BatchResult result = new BatchResult();
+        String name = file.getFileName().toString();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement st = c.createStatement()) {
+            Files.createDirectories(staging);
+            st.execute(EventTable.CREATE);
+            st.execute("create table quarantine (code varchar, message varchar, file varchar, row_number bigint, "
+                    + "raw varchar)");
+            Map<String, Integer> seen = new HashMap<>();
+            try (DuckDBAppender events = ((DuckDBConnection) c).createAppender(DuckDBConnection.DEFAULT_SCHEMA,
+                    "events");
+                    DuckDBAppender refused = ((DuckDBConnection) c).createAppender(DuckDBConnection.DEFAULT_SCHEMA,
+                            "quarantine");
+                    Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                    CsvReader<CsvRecord> csv = CsvReader.builder().allowMissingFields(true).allowExtraFields(true)
+                            .ofCsvRecord(reader)) {
+                boolean header = true;
+                for (CsvRecord r : csv) {
+                    if (header) {
+                        header = false;
+                        continue;
+                    }
+                    result.read++;
+                    long row = r.getStartingLineNumber();
+                    String[] fields = r.getFields().toArray(String[]::new);
+                    String raw = String.join(",", fields);
+                    Object outcome = validator.validate(name, row, fields);
+                    if (outcome instanceof AcceptedEvent e) {
+                        Integer previous = seen.putIfAbsent(e.communicationId(), raw.hashCode());
+                        if (previous != null) {
+                            if (previous == raw.hashCode()) {
+                                result.duplicates++;
+                                continue;
+                            }
+                            outcome = Violation.of(ErrorCode.CO_030, name, row, "communication_id",
+                                    e.communicationId());
+                        }
+                    }
+                    if (outcome instanceof AcceptedEvent e) {
+                        EventTable.append(events, e, id);
+                        result.accepted++;
+                    } else {
+                        Violation v = (Violation) outcome;
+                        refused.beginRow();
+                        refused.append(v.code().code());
+                        refused.append(v.message());
+                        refused.append(name);
+                        refused.append(row);
+                        refused.append(mask(raw));
+                        refused.endRow();
+                        result.quarantined.merge(v.code().code(), 1L, Long::sum);
+                    }
+                }
+            }
+            String dir = staging.toString().replace("'", "''");
+            st.execute("copy (select *, year(event_date) as year, quarter(event_date) as quarter from events) to '"
+                    + dir + "/events' (format parquet, partition_by (year, quarter))");
+            st.execute("copy quarantine to '" + dir + "/quarantine.parquet' (format parquet)");
+            Files.writeString(staging.resolve("_SUCCESS"), name + "\n");
+            Files.move(staging, store.resolve("batches").resolve(id), StandardCopyOption.ATOMIC_MOVE);
+            return result;
+        } catch (SQLException | IOException e) {
+            throw new OpenPesException(e, ErrorCode.CO_034, name, "ingestion failed: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The raw text kept in quarantine, with fiscal codes masked: it is enough to find and fix the row, and no
+     * personal identifier enters the store.
+     */
+    static String mask(String raw) {
+        return raw.replaceAll("\\b([A-Za-z]{6})[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUV]{2}[A-Za-z]"
+                + "[0-9LMNPQRSTUV]{3}[A-Za-z]\\b", "################");
+    }
+
+    private static String batchId(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest(), 0, 12);
+        } catch (IOException e) {
+            throw new OpenPesException(e, ErrorCode.CO_034, file, "cannot read: " + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new OpenPesException(e, ErrorCode.CO_034, dir, "cannot clean the staging area: " + e.getMessage());
+        }
+    }
+
+    /** The quarantined rows of the store, newest batches first (at most {@code limit}). */
+    public static List<Map<String, Object>> quarantine(Path store, int limit) {
+        String glob = store.resolve("batches").toString().replace("'", "''") + "/*/quarantine.parquet";
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select code, message, file, row_number, raw from read_parquet('"
+                        + glob + "') order by file, row_number limit " + Math.max(1, limit))) {
+            List<Map<String, Object>> out = new java.util.ArrayList<>();
+            while (rs.next()) {
+                Map<String, Object> m = new java.util.LinkedHashMap<>();
+                m.put("code", rs.getString(1));
+                m.put("message", rs.getString(2));
+                m.put("file", rs.getString(3));
+                m.put("row", rs.getLong(4));
+                m.put("raw", rs.getString(5));
+                out.add(m);
+            }
+            return out;
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("No files found")) {
+                return List.of();
+            }
+            throw new OpenPesException(e, ErrorCode.CO_034, store, "cannot read the quarantine: " + e.getMessage());
+        }
+    }
+}

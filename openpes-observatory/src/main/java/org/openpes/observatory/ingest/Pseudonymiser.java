@@ -1,0 +1,42 @@
+package org.openpes.observatory.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.openpes.core.error.ErrorCode;
+import org.openpes.core.error.OpenPesException;
+
+/**
+ * Replaces a fiscal code with a keyed hash (HMAC-SHA-256, 128 bits shown), so that the analytics store can follow a
+ * person without knowing who they are. The key comes from configuration ({@code OPENPES_PSEUDONYM_KEY}), never from
+ * the code: without the key, the hashes cannot be recomputed from a list of fiscal codes.
+ */
+public final class Pseudonymiser {
+    private final Mac mac;
+
+    public Pseudonymiser(String key) {
+        if (key == null || key.length() < 32) {
+            throw new OpenPesException(ErrorCode.CO_035);
+        }
+        try {
+            mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The pseudonym of a value: 32 hexadecimal characters. */
+    public String pseudonym(String value) {
+        byte[] h = mac.doFinal(value.getBytes(StandardCharsets.US_ASCII));
+        return HexFormat.of().formatHex(h, 0, 16);
+    }
+
+    /** From the environment variable {@code OPENPES_PSEUDONYM_KEY}. */
+    public static Pseudonymiser fromEnvironment() {
+        return new Pseudonymiser(System.getenv("OPENPES_PSEUDONYM_KEY"));
+    }
+}

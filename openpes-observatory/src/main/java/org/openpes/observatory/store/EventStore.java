@@ -1,0 +1,124 @@
+package org.openpes.observatory.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openpes.core.error.ErrorCode;
+import org.openpes.core.error.OpenPesException;
+import org.openpes.reference.co.CoCodes;
+import org.openpes.reference.co.ContractGroup;
+
+/**
+ * Reads the analytics store through DuckDB. Three views, in order:
+ * <ul>
+ * <li>{@code events}: the committed batches, one row per communication id, with corrections applied (a corrected
+ * or annulled communication disappears; a correction stands in its place; annulments themselves are dropped);</li>
+ * <li>{@code spells}: one row per contract (employer, worker, start date) with its end: the termination date, else
+ * open after a transformation to a permanent contract, else the planned end as extended, else open;</li>
+ * <li>{@code quarterly}: hires, terminations (contracts and distinct workers) and the stock at each quarter's end.</li>
+ * </ul>
+ * The rules and a worked example of each are in docs/indicators.md.
+ */
+public final class EventStore implements AutoCloseable {
+    private final Connection connection;
+
+    private EventStore(Connection connection) {
+        this.connection = connection;
+    }
+
+    public static EventStore open(Path store, CoCodes codes) {
+        Path batches = store.resolve("batches");
+        if (!Files.isDirectory(batches)) {
+            throw new OpenPesException(ErrorCode.CO_034, store, "not an OpenPES store (no batches/ directory)");
+        }
+        String toPermanent = codes.transformationTypes().stream()
+                .filter(t -> t.toGroup().filter(g -> g == ContractGroup.PERMANENT).isPresent())
+                .map(t -> "'" + t.code().replace("'", "") + "'").sorted().collect(Collectors.joining(", "));
+        String glob = batches.toString().replace("'", "''") + "/*/events/**/*.parquet";
+        try {
+            Connection c = DriverManager.getConnection("jdbc:duckdb:");
+            try (Statement st = c.createStatement()) {
+                st.execute("create view raw_events as select * from read_parquet('" + glob
+                        + "', hive_partitioning = true) qualify row_number() over (partition by communication_id "
+                        + "order by batch) = 1");
+                st.execute("create view events as select * from raw_events where kind <> 'ANNULMENT' and "
+                        + "communication_id not in (select corrects_id from raw_events where corrects_id is not null)");
+                st.execute("""
+                        create view spells as
+                        select employer_key, worker_key, start_date,
+                               any_value(section) as section, any_value(province) as province,
+                               any_value(contract_group) filter (where event_type = 'HIRE') as contract_group,
+                               min(event_date) filter (where event_type = 'TERMINATION') as terminated_on,
+                               bool_or(event_type = 'TRANSFORMATION' and transformation_code in (%s)) as made_permanent,
+                               greatest(max(planned_end_date) filter (where event_type = 'HIRE'),
+                                        max(extension_end_date)) as planned_end,
+                               bool_or(event_type = 'HIRE') as hired
+                        from events group by employer_key, worker_key, start_date
+                        """.formatted(toPermanent));
+                st.execute("""
+                        create view spell_ends as
+                        select *, case when terminated_on is not null then terminated_on
+                                       when made_permanent then null
+                                       else planned_end end as end_date
+                        from spells where hired
+                        """);
+            }
+            return new EventStore(c);
+        } catch (SQLException e) {
+            throw new OpenPesException(e, ErrorCode.CO_034, store, "cannot open the store: " + e.getMessage());
+        }
+    }
+
+    /** One quarter of flows and stock. */
+    public record Quarter(String quarter, long hires, long hireWorkers, long terminations, long terminationWorkers,
+            long stockEnd) {
+    }
+
+    /** Quarterly hires, terminations and end-of-quarter stock from {@code fromYear} to {@code toYear}. */
+    public List<Quarter> quarterly(int fromYear, int toYear) {
+        String sql = """
+                with q as (
+                  select y, qq, make_date(y, 3 * qq - 2, 1) as q_start,
+                         (make_date(y, 3 * qq - 2, 1) + interval 3 month - interval 1 day)::date as q_end
+                  from range(?, ? + 1) r(y), range(1, 5) s(qq)
+                )
+                select y || '-Q' || qq as quarter,
+                  (select count(*) from spell_ends where start_date between q_start and q_end) as hires,
+                  (select count(distinct worker_key) from spell_ends where start_date between q_start and q_end),
+                  (select count(*) from spell_ends where end_date between q_start and q_end),
+                  (select count(distinct worker_key) from spell_ends where end_date between q_start and q_end),
+                  (select count(*) from spell_ends where start_date <= q_end and (end_date is null or end_date > q_end))
+                from q order by y, qq
+                """;
+        try (var ps = connection.prepareStatement(sql)) {
+            ps.setInt(1, fromYear);
+            ps.setInt(2, toYear);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Quarter> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new Quarter(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                            rs.getLong(6)));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new OpenPesException(e, ErrorCode.CO_034, "store", "query failed: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

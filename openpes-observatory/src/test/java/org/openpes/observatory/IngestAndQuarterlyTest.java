@@ -1,0 +1,119 @@
+package org.openpes.observatory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openpes.generator.GenerationResult;
+import org.openpes.generator.GeneratorParams;
+import org.openpes.generator.RegionGenerator;
+import org.openpes.generator.calibration.RealFlows;
+import org.openpes.generator.labour.QuarterCounts;
+import org.openpes.generator.output.Defect;
+import org.openpes.observatory.ingest.CoIngestor;
+import org.openpes.observatory.ingest.CoRowValidator;
+import org.openpes.observatory.ingest.IngestReport;
+import org.openpes.observatory.ingest.Pseudonymiser;
+import org.openpes.observatory.store.EventStore;
+import org.openpes.reference.ReferenceData;
+
+/**
+ * A generated region with injected defects goes through ingestion; the store's quarterly flows and stocks must equal
+ * the generator's ground truth exactly, and every injected defect must be caught with the right code.
+ */
+class IngestAndQuarterlyTest {
+    static final ReferenceData REF = ReferenceData.load();
+    static final String KEY = "test-key-0123456789-abcdefghijklmnop";
+    static GenerationResult region;
+    static Path store;
+    static IngestReport first;
+
+    @BeforeAll
+    static void generateAndIngest() throws Exception {
+        Path out = Files.createTempDirectory("openpes-obs-region");
+        Path flows = RealFlows.DEFAULT;
+        for (int up = 0; up < 3 && !Files.exists(flows); up++) {
+            flows = Path.of("..").resolve(flows);
+        }
+        region = new RegionGenerator(REF).generate(new GeneratorParams("03", 2017, 2024, 0.01, 11, out, 0.01,
+                flows), (f, m) -> { });
+        store = Files.createTempDirectory("openpes-store");
+        first = ingestor().ingest(coFiles(), (f, m) -> { });
+    }
+
+    static CoIngestor ingestor() {
+        return new CoIngestor(new CoRowValidator(REF, new Pseudonymiser(KEY)), store);
+    }
+
+    static List<Path> coFiles() throws Exception {
+        try (Stream<Path> s = Files.list(region.params().out().resolve("co"))) {
+            return s.sorted().toList();
+        }
+    }
+
+    @Test
+    void everyInjectedDefectIsQuarantinedWithItsCodeAndDuplicatesAreDropped() {
+        Map<Defect, Long> d = region.defects();
+        Map<String, Long> q = first.quarantinedByCode();
+        assertThat(q.get("OPES-CO-001")).isEqualTo(d.get(Defect.TRUNCATED));
+        assertThat(q.get("OPES-CO-009")).isEqualTo(d.get(Defect.UNKNOWN_CONTRACT_TYPE));
+        assertThat(q.get("OPES-CO-005")).isEqualTo(d.get(Defect.BAD_FISCAL_CODE));
+        assertThat(q.get("OPES-CO-003")).isEqualTo(d.get(Defect.IMPOSSIBLE_DATE));
+        assertThat(q.get("OPES-CO-014")).isEqualTo(d.get(Defect.END_BEFORE_START));
+        assertThat(q).hasSize(5);
+        assertThat(first.duplicates()).isEqualTo(d.get(Defect.DUPLICATE));
+        assertThat(first.accepted()).isEqualTo(region.events());
+    }
+
+    @Test
+    void quarterlyFlowsAndStocksEqualTheGroundTruthExactly() {
+        try (EventStore s = EventStore.open(store, REF.coCodes())) {
+            List<EventStore.Quarter> quarters = s.quarterly(2017, 2024);
+            assertThat(quarters).hasSize(32);
+            for (int i = 0; i < 32; i++) {
+                QuarterCounts truth = region.quarters().get(i);
+                EventStore.Quarter got = quarters.get(i);
+                assertThat(got.quarter()).isEqualTo(truth.quarter());
+                assertThat(got.hires()).as(got.quarter() + " hires").isEqualTo(truth.hires());
+                assertThat(got.hireWorkers()).as(got.quarter() + " hired workers").isEqualTo(truth.hireWorkers());
+                assertThat(got.terminations()).as(got.quarter() + " terminations").isEqualTo(truth.terminations());
+                assertThat(got.terminationWorkers()).as(got.quarter() + " terminated workers")
+                        .isEqualTo(truth.terminationWorkers());
+                assertThat(got.stockEnd()).as(got.quarter() + " stock").isEqualTo(truth.stockEnd());
+            }
+        }
+    }
+
+    @Test
+    void ingestingTheSameFilesAgainChangesNothing() throws Exception {
+        IngestReport again = ingestor().ingest(coFiles(), (f, m) -> { });
+        assertThat(again.batchesIngested()).isZero();
+        assertThat(again.batchesAlreadyPresent()).isEqualTo(coFiles().size());
+        try (EventStore s = EventStore.open(store, REF.coCodes())) {
+            assertThat(s.quarterly(2024, 2024).get(3).stockEnd()).isEqualTo(region.quarters().get(31).stockEnd());
+        }
+    }
+
+    @Test
+    void quarantinedRowsNameTheirFileRowAndFieldWithoutFiscalCodes() {
+        List<Map<String, Object>> rows = CoIngestor.quarantine(store, 100_000);
+        assertThat(rows).hasSize((int) first.quarantined());
+        for (Map<String, Object> r : rows) {
+            assertThat((String) r.get("message")).matches("OPES-CO-\\d{3}: events_.*\\.csv row \\d+.*");
+            assertThat((String) r.get("raw")).doesNotContainPattern("[A-Z]{6}\\d{2}[A-EHLMPRST]\\d{2}[A-Z]\\d{3}[A-Z]");
+        }
+    }
+
+    @Test
+    void aMissingKeyOrStoreIsAClearError() {
+        assertThatThrownBy(() -> new Pseudonymiser("short")).hasMessageStartingWith("OPES-CO-035");
+        assertThatThrownBy(() -> EventStore.open(store.resolve("nope"), REF.coCodes()))
+                .hasMessageStartingWith("OPES-CO-034");
+    }
+}
