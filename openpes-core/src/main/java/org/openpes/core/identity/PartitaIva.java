@@ -5,11 +5,13 @@ import org.openpes.core.error.OpenPesException;
 
 /** A partita IVA (Italian VAT number, 11 digits, Luhn-style check digit), valid by construction. */
 public record PartitaIva(String value) {
+    private static final java.util.regex.Pattern ELEVEN_DIGITS = java.util.regex.Pattern.compile("\\d{11}");
+
     public PartitaIva {
         if (value == null || value.isBlank()) {
             throw new OpenPesException(ErrorCode.VAL_001, "partita_iva");
         }
-        if (!value.matches("\\d{11}")) {
+        if (!ELEVEN_DIGITS.matcher(value).matches()) {
             throw new OpenPesException(ErrorCode.VAL_006, "partita_iva");
         }
         if (checkDigit(value) != value.charAt(10) - '0') {
@@ -39,6 +41,6 @@ public record PartitaIva(String value) {
     }
 
     public static boolean isValid(String raw) {
-        return raw != null && raw.matches("\\d{11}") && checkDigit(raw) == raw.charAt(10) - '0';
+        return raw != null && ELEVEN_DIGITS.matcher(raw).matches() && checkDigit(raw) == raw.charAt(10) - '0';
     }
 }

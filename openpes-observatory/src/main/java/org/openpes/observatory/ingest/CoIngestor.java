@@ -94,12 +94,12 @@ public final class CoIngestor {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
                 Statement st = c.createStatement()) {
             Files.createDirectories(staging);
-            st.execute(EventTable.CREATE);
             st.execute("create table quarantine (code varchar, message varchar, file varchar, row_number bigint, "
                     + "raw varchar)");
-            Map<String, Integer> seen = new HashMap<>();
-            try (DuckDBAppender events = ((DuckDBConnection) c).createAppender(DuckDBConnection.DEFAULT_SCHEMA,
-                    "events");
+            Map<String, Integer> seen = new HashMap<>(1 << 21);
+            Path staged = staging.resolve("accepted.csv");
+            StringBuilder line = new StringBuilder(512);
+            try (java.io.Writer events = Files.newBufferedWriter(staged, StandardCharsets.UTF_8);
                     DuckDBAppender refused = ((DuckDBConnection) c).createAppender(DuckDBConnection.DEFAULT_SCHEMA,
                             "quarantine");
                     Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -128,7 +128,9 @@ public final class CoIngestor {
                         }
                     }
                     if (outcome instanceof AcceptedEvent e) {
-                        EventTable.append(events, e, id);
+                        line.setLength(0);
+                        EventTable.write(line, e, id);
+                        events.append(line);
                         result.accepted++;
                     } else {
                         Violation v = (Violation) outcome;
@@ -144,8 +146,10 @@ public final class CoIngestor {
                 }
             }
             String dir = staging.toString().replace("'", "''");
-            st.execute("copy (select *, year(event_date) as year, quarter(event_date) as quarter from events) to '"
-                    + dir + "/events' (format parquet, partition_by (year, quarter))");
+            st.execute("copy (select *, year(event_date) as year, quarter(event_date) as quarter from read_csv('"
+                    + dir + "/accepted.csv', header = false, columns = " + EventTable.COLUMNS + ")) to '" + dir
+                    + "/events' (format parquet, partition_by (year, quarter))");
+            Files.delete(staged);
             st.execute("copy quarantine to '" + dir + "/quarantine.parquet' (format parquet)");
             Files.writeString(staging.resolve("_SUCCESS"), name + "\n");
             Files.move(staging, store.resolve("batches").resolve(id), StandardCopyOption.ATOMIC_MOVE);

@@ -1,10 +1,9 @@
 package org.openpes.observatory.ingest;
 
-import java.sql.SQLException;
-import org.duckdb.DuckDBAppender;
 
 /** The columns of the analytics store's event table (pseudonymised: no fiscal code, no birth date). */
 final class EventTable {
+    /** The table, for reference: the staging CSV is read with {@link #COLUMNS}. */
     static final String CREATE = "create table events (communication_id varchar, event_type varchar, kind varchar, "
             + "corrects_id varchar, sending_date date, employer_key varchar, ateco varchar, ateco2025 varchar, "
             + "section varchar, workplace_comune varchar, province varchar, worker_key varchar, sex varchar, "
@@ -16,53 +15,33 @@ final class EventTable {
     private EventTable() {
     }
 
-    static void append(DuckDBAppender a, AcceptedEvent e, String batch) throws SQLException {
-        a.beginRow();
-        a.append(e.communicationId());
-        a.append(e.eventType());
-        a.append(e.kind());
-        text(a, e.correctsId());
-        date(a, e.sendingDate());
-        a.append(e.employerKey());
-        a.append(e.ateco());
-        a.append(e.ateco2025());
-        a.append(e.section());
-        a.append(e.workplaceComune());
-        a.append(e.province());
-        a.append(e.workerKey());
-        a.append(e.sex());
-        a.append(e.ageClass());
-        a.append(e.citizenshipGroup());
-        a.append(e.residenceComune());
-        a.append(e.education());
-        date(a, e.startDate());
-        date(a, e.plannedEndDate());
-        a.append(e.contractType());
-        a.append(e.contractGroup());
-        a.append(e.workingTime());
-        a.append(e.weeklyHours());
-        a.append(e.cp2011());
-        date(a, e.eventDate());
-        date(a, e.extensionEndDate());
-        text(a, e.transformationCode());
-        text(a, e.terminationReason());
-        a.append(batch);
-        a.endRow();
-    }
+    /** The DuckDB column types, in order, for reading the staging CSV. */
+    static final String COLUMNS = "{'communication_id': 'VARCHAR', 'event_type': 'VARCHAR', 'kind': 'VARCHAR', "
+            + "'corrects_id': 'VARCHAR', 'sending_date': 'DATE', 'employer_key': 'VARCHAR', 'ateco': 'VARCHAR', "
+            + "'ateco2025': 'VARCHAR', 'section': 'VARCHAR', 'workplace_comune': 'VARCHAR', 'province': 'VARCHAR', "
+            + "'worker_key': 'VARCHAR', 'sex': 'VARCHAR', 'age_class': 'VARCHAR', 'citizenship_group': 'VARCHAR', "
+            + "'residence_comune': 'VARCHAR', 'education': 'INTEGER', 'start_date': 'DATE', "
+            + "'planned_end_date': 'DATE', 'contract_type': 'VARCHAR', 'contract_group': 'VARCHAR', "
+            + "'working_time': 'VARCHAR', 'weekly_hours': 'INTEGER', 'cp2011': 'VARCHAR', 'event_date': 'DATE', "
+            + "'extension_end_date': 'DATE', 'transformation_code': 'VARCHAR', 'termination_reason': 'VARCHAR', "
+            + "'batch': 'VARCHAR'}";
 
-    private static void text(DuckDBAppender a, String value) throws SQLException {
-        if (value.isEmpty()) {
-            a.appendNull();
-        } else {
-            a.append(value);
-        }
-    }
-
-    private static void date(DuckDBAppender a, String iso) throws SQLException {
-        if (iso.isEmpty()) {
-            a.appendNull();
-        } else {
-            a.append(java.time.LocalDate.parse(iso));
-        }
+    /**
+     * Writes one event as a line of the staging CSV. Every value is a code, a key, a number or an ISO date, all
+     * checked by the validator: none contains a comma, a quote or a line break. Empty means absent.
+     */
+    static void write(StringBuilder out, AcceptedEvent e, String batch) {
+        out.append(e.communicationId()).append(',').append(e.eventType()).append(',').append(e.kind()).append(',')
+                .append(e.correctsId()).append(',').append(e.sendingDate()).append(',').append(e.employerKey())
+                .append(',').append(e.ateco()).append(',').append(e.ateco2025()).append(',').append(e.section())
+                .append(',').append(e.workplaceComune()).append(',').append(e.province()).append(',')
+                .append(e.workerKey()).append(',').append(e.sex()).append(',').append(e.ageClass()).append(',')
+                .append(e.citizenshipGroup()).append(',').append(e.residenceComune()).append(',')
+                .append(e.education()).append(',').append(e.startDate()).append(',').append(e.plannedEndDate())
+                .append(',').append(e.contractType()).append(',').append(e.contractGroup()).append(',')
+                .append(e.workingTime()).append(',').append(e.weeklyHours()).append(',').append(e.cp2011())
+                .append(',').append(e.eventDate()).append(',').append(e.extensionEndDate()).append(',')
+                .append(e.transformationCode()).append(',').append(e.terminationReason()).append(',').append(batch)
+                .append('\n');
     }
 }
