@@ -20,6 +20,10 @@ import org.openpes.observatory.ingest.CoIngestor;
 import org.openpes.observatory.ingest.CoRowValidator;
 import org.openpes.observatory.ingest.IngestReport;
 import org.openpes.observatory.ingest.Pseudonymiser;
+import org.openpes.observatory.indicators.Cell;
+import org.openpes.observatory.indicators.Dimension;
+import org.openpes.observatory.indicators.DisclosureControl;
+import org.openpes.observatory.indicators.Measure;
 import org.openpes.observatory.store.EventStore;
 import org.openpes.reference.ReferenceData;
 
@@ -107,6 +111,65 @@ class IngestAndQuarterlyTest {
         for (Map<String, Object> r : rows) {
             assertThat((String) r.get("message")).matches("OPES-CO-\\d{3}: events_.*\\.csv row \\d+.*");
             assertThat((String) r.get("raw")).doesNotContainPattern("[A-Z]{6}\\d{2}[A-EHLMPRST]\\d{2}[A-Z]\\d{3}[A-Z]");
+        }
+    }
+
+    @Test
+    void theIndicatorEngineReproducesTheTruthAndBreakdownsAddUp() {
+        try (EventStore s = EventStore.open(store, REF.coCodes())) {
+            var engine = new org.openpes.observatory.indicators.DuckDbIndicatorEngine(s.connection());
+            var byQuarter = new org.openpes.observatory.indicators.IndicatorQuery(
+                    List.of(Measure.HIRES, Measure.TERMINATIONS, Measure.NET, Measure.STOCK),
+                    List.of(Dimension.QUARTER), Map.of(), java.time.YearMonth.of(2017, 1),
+                    java.time.YearMonth.of(2024, 12), 3);
+            Map<String, Map<Measure, Long>> cells = new java.util.HashMap<>();
+            engine.compute(byQuarter).forEach(c -> cells.computeIfAbsent(c.key().get(0), x -> new java.util.EnumMap<>(
+                    Measure.class)).put(c.measure(), c.value()));
+            for (QuarterCounts q : region.quarters()) {
+                Map<Measure, Long> m = cells.get(q.quarter());
+                assertThat(m.get(Measure.HIRES)).as(q.quarter()).isEqualTo(q.hires());
+                assertThat(m.get(Measure.TERMINATIONS)).as(q.quarter()).isEqualTo(q.terminations());
+                assertThat(m.get(Measure.NET)).as(q.quarter()).isEqualTo(q.hires() - q.terminations());
+                assertThat(m.get(Measure.STOCK)).as(q.quarter()).isEqualTo(q.stockEnd());
+            }
+            var byProvince = new org.openpes.observatory.indicators.IndicatorQuery(List.of(Measure.HIRES),
+                    List.of(Dimension.PROVINCE, Dimension.QUARTER), Map.of(), java.time.YearMonth.of(2024, 1),
+                    java.time.YearMonth.of(2024, 12), 3);
+            long sum2024Q4 = engine.compute(byProvince).stream().filter(c -> c.key().get(1).equals("2024-Q4"))
+                    .mapToLong(Cell::value).sum();
+            assertThat(sum2024Q4).isEqualTo(region.quarters().get(31).hires());
+            var manufacturing = new org.openpes.observatory.indicators.IndicatorQuery(List.of(Measure.HIRES),
+                    List.of(Dimension.QUARTER), Map.of(Dimension.SECTION, "C"), java.time.YearMonth.of(2024, 10),
+                    java.time.YearMonth.of(2024, 12), 3);
+            long c = engine.compute(manufacturing).get(0).value();
+            assertThat(c).isPositive().isLessThan(sum2024Q4);
+        }
+    }
+
+    @Test
+    void publishedTablesHideSmallCellsAndTheirLineTotalsCannotRevealThem() {
+        try (EventStore s = EventStore.open(store, REF.coCodes())) {
+            var engine = new org.openpes.observatory.indicators.DuckDbIndicatorEngine(s.connection());
+            var q = new org.openpes.observatory.indicators.IndicatorQuery(List.of(Measure.HIRES),
+                    List.of(Dimension.PROVINCE, Dimension.CONTRACT), Map.of(), java.time.YearMonth.of(2024, 10),
+                    java.time.YearMonth.of(2024, 12), 10);
+            List<Cell> published = DisclosureControl.apply(engine.compute(q), 2, q.k());
+            assertThat(published).anyMatch(Cell::suppressed);
+            assertThat(published).filteredOn(Cell::suppressed).allMatch(cell -> cell.workers() >= 0);
+            assertThat(published).filteredOn(cell -> cell.workers() < q.k()).allMatch(Cell::suppressed);
+            for (int dim = 0; dim < 2; dim++) {
+                int d = dim;
+                var lines = published.stream().collect(java.util.stream.Collectors.groupingBy(
+                        cell -> cell.key().get(1 - d)));
+                for (List<Cell> line : lines.values()) {
+                    if (line.size() > 1) {
+                        assertThat(line.stream().filter(Cell::suppressed).count()).isNotEqualTo(1);
+                    }
+                }
+            }
+            String csv = new org.openpes.observatory.indicators.IndicatorTable(q.by(), published).csv();
+            assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("province,contract,measure,value,suppressed");
+            assertThat(csv).contains(",hires,,true");
         }
     }
 

@@ -53,8 +53,17 @@ public final class EventStore implements AutoCloseable {
                 st.execute("""
                         create view spells as
                         select employer_key, worker_key, start_date,
-                               any_value(section) as section, any_value(province) as province,
+                               any_value(section) filter (where event_type = 'HIRE') as section,
+                               any_value(ateco2025) filter (where event_type = 'HIRE') as ateco2025,
+                               any_value(province) filter (where event_type = 'HIRE') as province,
+                               any_value(workplace_comune) filter (where event_type = 'HIRE') as workplace_comune,
                                any_value(contract_group) filter (where event_type = 'HIRE') as contract_group,
+                               any_value(working_time) filter (where event_type = 'HIRE') as working_time,
+                               any_value(cp2011) filter (where event_type = 'HIRE') as cp2011,
+                               any_value(sex) filter (where event_type = 'HIRE') as sex,
+                               any_value(age_class) filter (where event_type = 'HIRE') as age_class,
+                               any_value(citizenship_group) filter (where event_type = 'HIRE') as citizenship_group,
+                               any_value(education) filter (where event_type = 'HIRE') as education,
                                min(event_date) filter (where event_type = 'TERMINATION') as terminated_on,
                                bool_or(event_type = 'TRANSFORMATION' and transformation_code in (%s)) as made_permanent,
                                greatest(max(planned_end_date) filter (where event_type = 'HIRE'),
@@ -111,6 +120,11 @@ public final class EventStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new OpenPesException(e, ErrorCode.CO_034, "store", "query failed: " + e.getMessage());
         }
+    }
+
+    /** The DuckDB connection with the views, for the indicator engine of this package's sibling. */
+    public Connection connection() {
+        return connection;
     }
 
     @Override

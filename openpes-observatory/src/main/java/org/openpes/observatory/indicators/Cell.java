@@ -1,0 +1,13 @@
+package org.openpes.observatory.indicators;
+
+import java.util.List;
+
+/**
+ * One cell of an indicator table: its coordinates (one value per breakdown), the measure, the value, the number of
+ * distinct workers it rests on, and whether disclosure control suppressed it.
+ */
+public record Cell(List<String> key, Measure measure, long value, long workers, boolean suppressed) {
+    Cell suppress() {
+        return new Cell(key, measure, value, workers, true);
+    }
+}
