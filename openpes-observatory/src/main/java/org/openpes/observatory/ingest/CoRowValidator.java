@@ -198,7 +198,7 @@ public final class CoRowValidator {
         AtecoActivity a = activity.get();
         return new AcceptedEvent(id, type, kind, corrects, sending.toString(),
                 employer.length() == 11 ? employer : pseudonymiser.pseudonym(employer), ateco, a.code(),
-                ref.ateco().sectionOf(a), workplace.code(), workplace.provinceCode(),
+                ref.ateco().sectionOf(a), workplace.code(), workplace.historicalProvinceCode(),
                 pseudonymiser.pseudonym(fc.value()), sex, ageClass(Period.between(birth, event).getYears()),
                 citizenship.equals("IT") ? "IT" : EU.contains(citizenship) ? "EU" : "NON_EU", residence.code(),
                 education, start.toString(), plannedEnd == null ? "" : plannedEnd.toString(), contract.code(),

@@ -22,7 +22,7 @@ import org.openpes.reference.co.ContractGroup;
  * or annulled communication disappears; a correction stands in its place; annulments themselves are dropped);</li>
  * <li>{@code spells}: one row per contract (employer, worker, start date) with its end: the termination date, else
  * open after a transformation to a permanent contract, else the planned end as extended, else open;</li>
- * <li>{@code quarterly}: hires, terminations (contracts and distinct workers) and the stock at each quarter's end.</li>
+ * <li>{@code spell_ends}: the spells with their end date, materialised once when the store is opened.</li>
  * </ul>
  * The rules and a worked example of each are in docs/indicators.md.
  */
@@ -72,7 +72,7 @@ public final class EventStore implements AutoCloseable {
                         from events group by employer_key, worker_key, start_date
                         """.formatted(toPermanent));
                 st.execute("""
-                        create view spell_ends as
+                        create table spell_ends as
                         select *, case when terminated_on is not null then terminated_on
                                        when made_permanent then null
                                        else planned_end end as end_date

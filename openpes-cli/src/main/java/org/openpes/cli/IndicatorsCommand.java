@@ -1,0 +1,102 @@
+package org.openpes.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.openpes.core.error.ErrorCode;
+import org.openpes.core.error.OpenPesException;
+import org.openpes.observatory.indicators.Cell;
+import org.openpes.observatory.indicators.Dimension;
+import org.openpes.observatory.indicators.DisclosureControl;
+import org.openpes.observatory.indicators.DuckDbIndicatorEngine;
+import org.openpes.observatory.indicators.IndicatorQuery;
+import org.openpes.observatory.indicators.IndicatorTable;
+import org.openpes.observatory.indicators.Measure;
+import org.openpes.observatory.store.EventStore;
+import org.openpes.reference.ReferenceData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "indicators", mixinStandardHelpOptions = true,
+        description = {"Compute labour-market indicators from a store, with disclosure control, as CSV or JSON.",
+            "Example: ./openpes indicators --store STORE --measure hires,terminations,net,stock --by province,quarter "
+                + "--filter ateco=C --from 2022-01 --to 2024-12 --format csv",
+            "Measures: hires, hires_workers, terminations, terminations_workers, net, stock.",
+            "Breakdowns: year, quarter, month, province, comune, section, division, cp2011_1, cp2011_2, contract, "
+                + "working_time, sex, age_class, citizenship, education.",
+            "A cell resting on fewer than --k distinct workers is suppressed, with secondary suppression."})
+final class IndicatorsCommand implements Callable<Integer> {
+    @Option(names = "--store", required = true, description = "The analytics store directory.")
+    Path store;
+
+    @Option(names = "--measure", required = true, split = ",", description = "Measures, comma-separated.")
+    List<String> measures;
+
+    @Option(names = "--by", split = ",", description = "Breakdowns, comma-separated.")
+    List<String> by = List.of();
+
+    @Option(names = "--filter", description = "DIMENSION=VALUE; 'ateco' means the section (a letter) or the "
+            + "division (two digits).")
+    Map<String, String> filters = Map.of();
+
+    @Option(names = "--from", defaultValue = "2017-01", description = "First month, YYYY-MM (default ${DEFAULT-VALUE}).")
+    String from;
+
+    @Option(names = "--to", defaultValue = "2024-12", description = "Last month, YYYY-MM (default ${DEFAULT-VALUE}).")
+    String to;
+
+    @Option(names = "--k", defaultValue = "3", description = "Minimum distinct workers per cell (default ${DEFAULT-VALUE}).")
+    int k;
+
+    @Option(names = "--format", defaultValue = "csv", description = "csv or json (default ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", description = "Write to this file instead of standard output.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!format.equals("csv") && !format.equals("json")) {
+            throw new OpenPesException(ErrorCode.CO_034, "--format", "'" + format
+                    + "' is not supported yet (csv, json; xlsx and parquet are planned)");
+        }
+        List<Measure> ms = measures.stream().map(Measure::parse).toList();
+        List<Dimension> dims = by.stream().map(Dimension::parse).toList();
+        Map<Dimension, String> fs = new EnumMap<>(Dimension.class);
+        filters.forEach((name, value) -> fs.put(filterDimension(name, value), value));
+        IndicatorQuery q = new IndicatorQuery(ms, dims, fs, month("--from", from), month("--to", to), k);
+        ReferenceData ref = ReferenceData.load();
+        try (EventStore s = EventStore.open(store, ref.coCodes())) {
+            List<Cell> cells = DisclosureControl.apply(new DuckDbIndicatorEngine(s.connection()).compute(q),
+                    dims.size(), k);
+            IndicatorTable table = new IndicatorTable(dims, cells);
+            String text = format.equals("csv") ? table.csv() : table.json() + "\n";
+            if (out != null) {
+                Files.writeString(out, text);
+            } else {
+                System.out.print(text);
+            }
+        }
+        return 0;
+    }
+
+    private static Dimension filterDimension(String name, String value) {
+        if (name.equals("ateco")) {
+            return value.matches("[A-V]") ? Dimension.SECTION : Dimension.DIVISION;
+        }
+        return Dimension.parse(name);
+    }
+
+    private static YearMonth month(String option, String value) {
+        try {
+            return YearMonth.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new OpenPesException(ErrorCode.CO_034, option, "'" + value + "' is not a month (YYYY-MM)");
+        }
+    }
+}
