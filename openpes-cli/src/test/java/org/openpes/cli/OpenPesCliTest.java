@@ -40,7 +40,8 @@ class OpenPesCliTest {
         for (List<String> cmd : List.of(List.of("--help"), List.of("demo", "--help"), List.of("serve", "--help"),
                 List.of("generate", "--help"), List.of("load", "--help"), List.of("lookup", "--help"),
                 List.of("bench", "--help"), List.of("bench", "generate", "--help"),
-                List.of("bench", "reference", "--help"))) {
+                List.of("bench", "reference", "--help"), List.of("co", "ingest", "--help"),
+                List.of("co", "quarantine", "--help"), List.of("indicators", "--help"))) {
             Run r = run(cmd.toArray(String[]::new));
             assertThat(r.exit()).as(cmd.toString()).isZero();
             assertThat(r.out()).as(cmd.toString()).contains("Usage:");
@@ -68,6 +69,11 @@ class OpenPesCliTest {
         assertThat(badOption.err()).contains("error: ").contains("--scale");
         Run missingDir = run("load", "--dir", tmp.resolve("nothing").toString());
         assertThat(missingDir.exit()).isEqualTo(2);
+        Run badFormat = run("indicators", "--store", tmp.toString(), "--measure", "hires", "--format", "pdf");
+        assertThat(badFormat.exit()).isEqualTo(2);
+        assertThat(badFormat.err()).startsWith("error: OPES-CO-034: --format: 'pdf' is not supported yet");
+        Run noStore = run("co", "quarantine", "--store", tmp.resolve("none").toString());
+        assertThat(noStore.err()).startsWith("error: OPES-CO-034");
     }
 
     @Test
