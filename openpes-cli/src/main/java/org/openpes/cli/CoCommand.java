@@ -43,10 +43,10 @@ final class CoCommand {
                     throw new OpenPesException(ErrorCode.CO_034, f, "no such file");
                 }
             }
-            Pseudonymiser pseudonymiser = Pseudonymiser.fromEnvironment();
+            Pseudonymiser.fromEnvironment(); // fails fast, before loading anything, when the key is missing
             ReferenceData ref = ReferenceData.load();
             Progress progress = new Progress("ingest");
-            IngestReport r = new CoIngestor(new CoRowValidator(ref, pseudonymiser), store).ingest(files,
+            IngestReport r = new CoIngestor(() -> new CoRowValidator(ref, Pseudonymiser.fromEnvironment()), store).ingest(files,
                     progress::update);
             System.out.printf(Locale.ROOT, "rows read %,d, accepted %,d, quarantined %,d, exact duplicates dropped %,d;"
                     + " batches ingested %d, already present %d; %.1f s (%,.0f rows/s)%n", r.read(), r.accepted(),

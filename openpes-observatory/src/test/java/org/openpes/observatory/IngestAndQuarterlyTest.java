@@ -52,7 +52,7 @@ class IngestAndQuarterlyTest {
     }
 
     static CoIngestor ingestor() {
-        return new CoIngestor(new CoRowValidator(REF, new Pseudonymiser(KEY)), store);
+        return new CoIngestor(() -> new CoRowValidator(REF, new Pseudonymiser(KEY)), store);
     }
 
     static List<Path> coFiles() throws Exception {

@@ -28,10 +28,17 @@ class KilledIngestionTest {
     @TempDir
     Path tmp;
 
+    /** The child JVM's reference data, shared by its ingestion threads. */
+    static final class REF_HOLDER {
+        static ReferenceData ref;
+    }
+
     /** Ingests the files given as arguments into the store given first (run in a child JVM). */
     public static void main(String[] args) {
         List<Path> files = Stream.of(args).skip(1).map(Path::of).toList();
-        new CoIngestor(new CoRowValidator(ReferenceData.load(), new Pseudonymiser(KEY)), Path.of(args[0]))
+        ReferenceData loaded = ReferenceData.load();
+        REF_HOLDER.ref = loaded;
+        new CoIngestor(() -> new CoRowValidator(REF_HOLDER.ref, new Pseudonymiser(KEY)), Path.of(args[0]))
                 .ingest(files, (f, m) -> { });
     }
 
@@ -50,7 +57,7 @@ class KilledIngestionTest {
             files = s.sorted().toList();
         }
         Path reference = tmp.resolve("reference-store");
-        new CoIngestor(new CoRowValidator(ref, new Pseudonymiser(KEY)), reference).ingest(files, (f, m) -> { });
+        new CoIngestor(() -> new CoRowValidator(ref, new Pseudonymiser(KEY)), reference).ingest(files, (f, m) -> { });
         List<EventStore.Quarter> expected;
         try (EventStore s = EventStore.open(reference, ref.coCodes())) {
             expected = s.quarterly(2022, 2024);
@@ -69,7 +76,7 @@ class KilledIngestionTest {
             }
         }
         assertThat(interruptedInsideABatch).as("kills that hit a batch being written").isPositive();
-        IngestReport rerun = new CoIngestor(new CoRowValidator(ref, new Pseudonymiser(KEY)), store)
+        IngestReport rerun = new CoIngestor(() -> new CoRowValidator(ref, new Pseudonymiser(KEY)), store)
                 .ingest(files, (f, m) -> { });
         assertThat(rerun.batchesIngested()).isPositive();
         assertThat(rerun.batchesIngested() + rerun.batchesAlreadyPresent()).isEqualTo(files.size());

@@ -37,12 +37,18 @@ import org.openpes.core.error.OpenPesException;
  * again changes nothing.
  */
 public final class CoIngestor {
-    private final CoRowValidator validator;
+    private final java.util.function.Supplier<CoRowValidator> validators;
     private final Path store;
+    private final ThreadLocal<CoRowValidator> validator;
 
-    public CoIngestor(CoRowValidator validator, Path store) {
-        this.validator = validator;
+    /**
+     * Files are ingested in parallel, one batch per file, each thread with its own validator from
+     * {@code validators} (the keyed hash is not thread-safe).
+     */
+    public CoIngestor(java.util.function.Supplier<CoRowValidator> validators, Path store) {
+        this.validators = validators;
         this.store = store;
+        this.validator = ThreadLocal.withInitial(validators);
     }
 
     public IngestReport ingest(List<Path> files, BiConsumer<Double, String> progress) {
@@ -59,24 +65,52 @@ public final class CoIngestor {
         } catch (IOException e) {
             throw new OpenPesException(e, ErrorCode.CO_034, store, "cannot create the store: " + e.getMessage());
         }
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            progress.accept((double) i / files.size(), file.getFileName().toString());
-            String id = batchId(file);
-            if (Files.isDirectory(store.resolve("batches").resolve(id))) {
-                present++;
-                continue;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors())));
+        try {
+            List<java.util.concurrent.Future<BatchResult>> futures = new java.util.ArrayList<>();
+            for (Path file : files) {
+                futures.add(pool.submit(() -> {
+                    String id = batchId(file);
+                    if (Files.isDirectory(store.resolve("batches").resolve(id))) {
+                        return null;
+                    }
+                    return ingestBatch(file, id);
+                }));
             }
-            BatchResult b = ingestBatch(file, id);
-            read += b.read;
-            accepted += b.accepted;
-            duplicates += b.duplicates;
-            b.quarantined.forEach((k, v) -> quarantined.merge(k, v, Long::sum));
-            ingested++;
+            for (int i = 0; i < futures.size(); i++) {
+                BatchResult b = join(futures.get(i));
+                progress.accept((double) (i + 1) / files.size(), files.get(i).getFileName().toString());
+                if (b == null) {
+                    present++;
+                    continue;
+                }
+                read += b.read;
+                accepted += b.accepted;
+                duplicates += b.duplicates;
+                b.quarantined.forEach((k, v) -> quarantined.merge(k, v, Long::sum));
+                ingested++;
+            }
+        } finally {
+            pool.shutdownNow();
         }
         progress.accept(1.0, "done");
         return new IngestReport(read, accepted, quarantined, duplicates, ingested, present,
                 (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static <T> T join(java.util.concurrent.Future<T> f) {
+        try {
+            return f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static final class BatchResult {
@@ -115,7 +149,7 @@ public final class CoIngestor {
                     long row = r.getStartingLineNumber();
                     String[] fields = r.getFields().toArray(String[]::new);
                     String raw = String.join(",", fields);
-                    Object outcome = validator.validate(name, row, fields);
+                    Object outcome = validator.get().validate(name, row, fields);
                     if (outcome instanceof AcceptedEvent e) {
                         Integer previous = seen.putIfAbsent(e.communicationId(), raw.hashCode());
                         if (previous != null) {
