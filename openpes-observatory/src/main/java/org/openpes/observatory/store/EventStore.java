@@ -45,11 +45,13 @@ public final class EventStore implements AutoCloseable {
         try {
             Connection c = DriverManager.getConnection("jdbc:duckdb:");
             try (Statement st = c.createStatement()) {
+                // Rule E1: a communication id stored by several batches counts once.
                 st.execute("create view raw_events as select * from read_parquet('" + glob
                         + "', hive_partitioning = true) qualify row_number() over (partition by communication_id "
                         + "order by batch) = 1");
-                st.execute("create view events as select * from raw_events where kind <> 'ANNULMENT' and "
-                        + "communication_id not in (select corrects_id from raw_events where corrects_id is not null)");
+                st.execute("create view events as select e.* from raw_events e anti join (select distinct "
+                        + "corrects_id from raw_events where corrects_id is not null) c on e.communication_id = "
+                        + "c.corrects_id where e.kind <> 'ANNULMENT'");
                 st.execute("""
                         create view spells as
                         select employer_key, worker_key, start_date,
