@@ -38,8 +38,14 @@ public final class ApiServer implements AutoCloseable {
         this.routes = routes;
     }
 
-    /** Starts on {@code port} (0 = any free port). */
+    /** Starts on {@code port} (0 = any free port), without an analytics store. */
     public static ApiServer start(ReferenceData ref, OperationalRecords records, int port) {
+        return start(ref, records, null, port);
+    }
+
+    /** Starts on {@code port}; with a {@code store}, the observatory's indicators are served too. */
+    public static ApiServer start(ReferenceData ref, OperationalRecords records,
+            org.openpes.observatory.store.EventStore store, int port) {
         String openApi = resource("/org/openpes/api/openapi.json");
         List<String> routes = new CopyOnWriteArrayList<>();
         Javalin app = Javalin.create(config -> {
@@ -59,6 +65,9 @@ public final class ApiServer implements AutoCloseable {
             new ReferenceRoutes(ref).register(config);
             if (records != null) {
                 new OperationalRoutes(records).register(config);
+            }
+            if (store != null) {
+                new org.openpes.api.observatory.ObservatoryRoutes(store).register(config);
             }
             config.routes.exception(OpenPesException.class, (e, ctx) -> problem(ctx, e.errorCode(), e.detail()));
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -23,7 +23,12 @@ import org.openpes.operational.db.OperationalDatabase;
 import org.openpes.operational.load.LoadSchema;
 import org.openpes.operational.load.RegionLoader;
 import org.openpes.operational.records.OperationalRecords;
+import org.openpes.observatory.ingest.CoIngestor;
+import org.openpes.observatory.ingest.CoRowValidator;
+import org.openpes.observatory.ingest.Pseudonymiser;
+import org.openpes.observatory.store.EventStore;
 import org.openpes.reference.ReferenceData;
+import java.util.List;
 
 /** The real server over real HTTP, with a generated region loaded into a real embedded PostgreSQL. */
 class ApiServerTest {
@@ -31,6 +36,7 @@ class ApiServerTest {
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static OperationalDatabase db;
     static ApiServer server;
+    static EventStore store;
 
     @BeforeAll
     static void start() throws Exception {
@@ -44,12 +50,21 @@ class ApiServerTest {
                 (f, m) -> { });
         db = OperationalDatabase.open(DatabaseSettings.embedded(Files.createTempDirectory("openpes-api-pg")));
         new RegionLoader(db.dataSource(), new LoadSchema(ref)).load(region, (f, m) -> { });
-        server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), 0);
+        Path storeDir = Files.createTempDirectory("openpes-api-store");
+        List<Path> coFiles;
+        try (var files = Files.list(region.resolve("co"))) {
+            coFiles = files.sorted().toList();
+        }
+        new CoIngestor(() -> new CoRowValidator(ref, new Pseudonymiser("api-test-key-0123456789abcdefghijkl")),
+                storeDir).ingest(coFiles, (f, m) -> { });
+        store = EventStore.open(storeDir, ref.coCodes());
+        server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), store, 0);
     }
 
     @AfterAll
     static void stop() {
         server.close();
+        store.close();
         db.close();
     }
 
@@ -112,6 +127,27 @@ class ApiServerTest {
         JsonNode seeker = json("/api/seekers/S00000001");
         assertThat(seeker.has("fiscal_code")).isFalse();
         assertThat(seeker.get("fiscal_code_masked").asText()).contains("***********");
+    }
+
+    @Test
+    void observatoryIndicatorsArePaginatedAndPassDisclosureControl() throws Exception {
+        JsonNode all = json("/api/observatory/indicators?measure=hires,stock&by=quarter&from=2024-01&to=2024-12");
+        assertThat(all.get("total").asInt()).isEqualTo(8);
+        for (JsonNode item : all.get("items")) {
+            assertThat(item.get("suppressed").asBoolean()).isFalse();
+            assertThat(item.get("value").asLong()).isPositive();
+        }
+        JsonNode page2 = json("/api/observatory/indicators?measure=hires&by=province,quarter&from=2024-01"
+                + "&to=2024-12&size=5&page=2&k=5");
+        assertThat(page2.get("items").size()).isEqualTo(5);
+        assertThat(page2.get("total").asInt()).isGreaterThan(10);
+        JsonNode manufacturing = json("/api/observatory/indicators?measure=hires&by=quarter&section=C"
+                + "&from=2024-10&to=2024-12");
+        assertThat(manufacturing.get("items").get(0).get("value").asLong())
+                .isLessThan(all.get("items").get(6).get("value").asLong());
+        assertProblem("/api/observatory/indicators?measure=hirez", 400, "OPES-CO-034");
+        assertProblem("/api/observatory/indicators?measure=hires&from=2024-13", 400, "OPES-API-002");
+        assertProblem("/api/observatory/indicators?measure=hires&by=planet", 400, "OPES-CO-034");
     }
 
     @Test

@@ -14,11 +14,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--store", description = "An analytics store (from 'co ingest'): serves /api/observatory/...")
+    java.nio.file.Path store;
+
     @Override
     public Integer call() throws Exception {
         ReferenceData ref = ReferenceData.load();
         OperationalDatabase db = Server.openDatabase();
-        Server.serve(ref, db, port);
+        Server.serve(ref, db, store == null ? null
+                : org.openpes.observatory.store.EventStore.open(store, ref.coCodes()), port);
         return 0;
     }
 }

@@ -19,7 +19,12 @@ final class Server {
     }
 
     static void serve(ReferenceData ref, OperationalDatabase db, int port) throws InterruptedException {
-        ApiServer server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), port);
+        serve(ref, db, null, port);
+    }
+
+    static void serve(ReferenceData ref, OperationalDatabase db, org.openpes.observatory.store.EventStore store,
+            int port) throws InterruptedException {
+        ApiServer server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), store, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

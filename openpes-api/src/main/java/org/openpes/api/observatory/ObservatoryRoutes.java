@@ -1,0 +1,90 @@
+package org.openpes.api.observatory;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openpes.api.http.Params;
+import org.openpes.core.error.ErrorCode;
+import org.openpes.core.error.OpenPesException;
+import org.openpes.observatory.indicators.Cell;
+import org.openpes.observatory.indicators.Dimension;
+import org.openpes.observatory.indicators.DisclosureControl;
+import org.openpes.observatory.indicators.DuckDbIndicatorEngine;
+import org.openpes.observatory.indicators.IndicatorQuery;
+import org.openpes.observatory.indicators.IndicatorTable;
+import org.openpes.observatory.indicators.Measure;
+import org.openpes.observatory.store.EventStore;
+
+/**
+ * {@code GET /api/observatory/indicators}: the same query model as the {@code indicators} command, paginated, always
+ * after disclosure control. A query parameter named after a dimension filters on it ({@code section=C}).
+ */
+public final class ObservatoryRoutes {
+    private final EventStore store;
+
+    public ObservatoryRoutes(EventStore store) {
+        this.store = store;
+    }
+
+    public void register(JavalinConfig config) {
+        config.routes.get("/api/observatory/indicators", this::indicators);
+    }
+
+    private void indicators(Context ctx) {
+        List<Measure> measures = Arrays.stream(Params.required(ctx, "measure").split(",")).map(Measure::parse)
+                .toList();
+        String by = Params.optional(ctx, "by");
+        List<Dimension> dims = by == null ? List.of() : Arrays.stream(by.split(",")).map(Dimension::parse).toList();
+        Map<Dimension, String> filters = new EnumMap<>(Dimension.class);
+        for (Dimension d : Dimension.values()) {
+            String v = Params.optional(ctx, d.label());
+            if (v != null) {
+                filters.put(d, v);
+            }
+        }
+        IndicatorQuery q = new IndicatorQuery(measures, dims, filters, month(ctx, "from", "2017-01"),
+                month(ctx, "to", "2024-12"), Params.intInRange(ctx, "k", 3, 1, 1000));
+        int page = Params.intInRange(ctx, "page", 1, 1, 1_000_000);
+        int size = Params.intInRange(ctx, "size", 100, 1, 5000);
+        List<Cell> cells;
+        synchronized (store) { // one DuckDB connection serves the API
+            cells = DisclosureControl.apply(new DuckDbIndicatorEngine(store.connection()).compute(q), dims.size(),
+                    q.k());
+        }
+        List<Cell> sorted = new IndicatorTable(dims, cells).cells();
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Cell c : sorted.subList(Math.min(sorted.size(), (page - 1) * size),
+                Math.min(sorted.size(), page * size))) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 0; i < dims.size(); i++) {
+                row.put(dims.get(i).label(), c.key().get(i));
+            }
+            row.put("measure", c.measure().label());
+            row.put("value", c.suppressed() ? null : c.value());
+            row.put("suppressed", c.suppressed());
+            items.add(row);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("page", page);
+        out.put("size", size);
+        out.put("total", sorted.size());
+        out.put("items", items);
+        ctx.json(out);
+    }
+
+    private static YearMonth month(Context ctx, String name, String defaultValue) {
+        String v = Params.optional(ctx, name);
+        try {
+            return YearMonth.parse(v == null ? defaultValue : v);
+        } catch (DateTimeParseException e) {
+            throw new OpenPesException(ErrorCode.API_002, name, "must be a month, YYYY-MM");
+        }
+    }
+}

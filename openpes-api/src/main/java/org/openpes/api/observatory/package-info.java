@@ -1,0 +1,2 @@
+/** HTTP access to the observatory's indicators, after disclosure control. */
+package org.openpes.api.observatory;
