@@ -55,6 +55,7 @@ public final class ApiServer implements AutoCloseable {
                 }
             });
             config.startup.showJavalinBanner = false;
+            config.staticFiles.enableWebjars();
             config.staticFiles.add(s -> {
                 s.hostedPath = "/";
                 s.directory = "/org/openpes/api/web";

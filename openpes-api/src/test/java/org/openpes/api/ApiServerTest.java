@@ -34,38 +34,11 @@ import java.util.List;
 class ApiServerTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newHttpClient();
-    static OperationalDatabase db;
     static ApiServer server;
-    static EventStore store;
 
     @BeforeAll
     static void start() throws Exception {
-        ReferenceData ref = ReferenceData.load();
-        Path region = Files.createTempDirectory("openpes-api-region");
-        Path flows = RealFlows.DEFAULT;
-        for (int up = 0; up < 3 && !Files.exists(flows); up++) {
-            flows = Path.of("..").resolve(flows);
-        }
-        new RegionGenerator(ref).generate(new GeneratorParams("03", 2024, 2024, 0.01, 3, region, 0, flows),
-                (f, m) -> { });
-        db = OperationalDatabase.open(DatabaseSettings.embedded(Files.createTempDirectory("openpes-api-pg")));
-        new RegionLoader(db.dataSource(), new LoadSchema(ref)).load(region, (f, m) -> { });
-        Path storeDir = Files.createTempDirectory("openpes-api-store");
-        List<Path> coFiles;
-        try (var files = Files.list(region.resolve("co"))) {
-            coFiles = files.sorted().toList();
-        }
-        new CoIngestor(() -> new CoRowValidator(ref, new Pseudonymiser("api-test-key-0123456789abcdefghijkl")),
-                storeDir).ingest(coFiles, (f, m) -> { });
-        store = EventStore.open(storeDir, ref.coCodes());
-        server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), store, 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
-        db.close();
+        server = ServerFixture.server();
     }
 
     static HttpResponse<String> get(String path) throws Exception {

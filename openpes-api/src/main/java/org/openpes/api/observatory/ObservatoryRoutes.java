@@ -35,9 +35,25 @@ public final class ObservatoryRoutes {
 
     public void register(JavalinConfig config) {
         config.routes.get("/api/observatory/indicators", this::indicators);
+        config.routes.get("/api/observatory/indicators.csv", this::csv);
     }
 
-    private void indicators(Context ctx) {
+    /** The whole table as CSV (one header row, one row per cell, suppressed cells marked), for download. */
+    private void csv(Context ctx) {
+        IndicatorQuery q = query(ctx);
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"openpes-indicators.csv\"");
+        ctx.result(new IndicatorTable(q.by(), compute(q)).csv());
+    }
+
+    private List<Cell> compute(IndicatorQuery q) {
+        synchronized (store) { // one DuckDB connection serves the API
+            return DisclosureControl.apply(new DuckDbIndicatorEngine(store.connection()).compute(q), q.by().size(),
+                    q.k());
+        }
+    }
+
+    private IndicatorQuery query(Context ctx) {
         List<Measure> measures = Arrays.stream(Params.required(ctx, "measure").split(",")).map(Measure::parse)
                 .toList();
         String by = Params.optional(ctx, "by");
@@ -49,16 +65,16 @@ public final class ObservatoryRoutes {
                 filters.put(d, v);
             }
         }
-        IndicatorQuery q = new IndicatorQuery(measures, dims, filters, month(ctx, "from", "2017-01"),
+        return new IndicatorQuery(measures, dims, filters, month(ctx, "from", "2017-01"),
                 month(ctx, "to", "2024-12"), Params.intInRange(ctx, "k", 3, 1, 1000));
+    }
+
+    private void indicators(Context ctx) {
+        IndicatorQuery q = query(ctx);
+        List<Dimension> dims = q.by();
         int page = Params.intInRange(ctx, "page", 1, 1, 1_000_000);
         int size = Params.intInRange(ctx, "size", 100, 1, 5000);
-        List<Cell> cells;
-        synchronized (store) { // one DuckDB connection serves the API
-            cells = DisclosureControl.apply(new DuckDbIndicatorEngine(store.connection()).compute(q), dims.size(),
-                    q.k());
-        }
-        List<Cell> sorted = new IndicatorTable(dims, cells).cells();
+        List<Cell> sorted = new IndicatorTable(dims, compute(q)).cells();
         List<Map<String, Object>> items = new ArrayList<>();
         for (Cell c : sorted.subList(Math.min(sorted.size(), (page - 1) * size),
                 Math.min(sorted.size(), page * size))) {

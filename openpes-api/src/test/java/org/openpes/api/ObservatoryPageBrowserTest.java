@@ -1,0 +1,92 @@
+package org.openpes.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The observatory page in real headless Chromium against the real server. */
+class ObservatoryPageBrowserTest {
+    static ApiServer server;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void open() throws Exception {
+        server = ServerFixture.server();
+        installBrowserIfMissing();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1800,1200", "--user-data-dir=" + Files.createTempDirectory("openpes-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    /** Debian's chromium and chromium-driver, installed here when missing, so that `mvn verify` needs nothing else. */
+    static void installBrowserIfMissing() throws Exception {
+        if (Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"))) {
+            return;
+        }
+        Process p = new ProcessBuilder("sh", "-c", "apt-get install -y -q chromium chromium-driver "
+                + "|| (apt-get update -q && apt-get install -y -q chromium chromium-driver)").inheritIO().start();
+        assertThat(p.waitFor()).as("installing Debian chromium and chromium-driver (needs root and Debian mirrors)")
+                .isZero();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePageLoadsAndTheChartsTheMapAndTheDownloadShowRealNumbers() {
+        browser.get("http://localhost:" + server.port() + "/observatory.html?from=2024-01&to=2024-12");
+        JavascriptExecutor js = browser;
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                js.executeScript("return window.openpes && window.openpes.rendered")));
+        Map<String, Object> state = (Map<String, Object>) js.executeScript("return window.openpes");
+        List<Map<String, Object>> series = (List<Map<String, Object>>) state.get("series");
+        assertThat(series).extracting(c -> c.get("quarter")).containsExactly("2024-Q1", "2024-Q2", "2024-Q3",
+                "2024-Q4");
+        assertThat(series).allSatisfy(c -> assertThat(((Number) c.get("value")).longValue()).isPositive());
+        List<Map<String, Object>> sectors = (List<Map<String, Object>>) state.get("sectors");
+        assertThat(sectors.size()).isGreaterThan(10);
+        List<Map<String, Object>> map = (List<Map<String, Object>>) state.get("map");
+        assertThat(map).extracting(c -> c.get("name")).contains("015", "016", "017");
+        assertThat(((Number) state.get("tableRows")).intValue()).isEqualTo(12);
+        // ECharts drew the three charts (one canvas each), the table shows the provinces by name.
+        assertThat(browser.findElements(By.cssSelector(".chart canvas"))).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(browser.findElement(By.id("table")).getText()).contains("Milano").contains("Bergamo");
+        // The download link returns the CSV of the table.
+        String href = browser.findElement(By.id("download")).getAttribute("href");
+        String csv = (String) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.text()).then(done);", href);
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("province,quarter,measure,value,suppressed");
+        assertThat(csv.lines().count()).isEqualTo(1 + 12 * 4);
+        // Changing the measure redraws with other numbers.
+        js.executeScript("document.querySelector('select[name=measure]').value = 'stock';"
+                + "window.openpes.rendered = false; document.querySelector('#filters button').click();");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                js.executeScript("return window.openpes.rendered && window.openpes.measure === 'stock'")));
+        List<Map<String, Object>> stock = (List<Map<String, Object>>) js.executeScript("return window.openpes.series");
+        assertThat(((Number) stock.get(3).get("value")).longValue())
+                .isGreaterThan(((Number) series.get(3).get("value")).longValue());
+    }
+}

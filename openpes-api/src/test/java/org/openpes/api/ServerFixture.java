@@ -1,0 +1,61 @@
+package org.openpes.api;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.openpes.generator.GeneratorParams;
+import org.openpes.generator.RegionGenerator;
+import org.openpes.generator.calibration.RealFlows;
+import org.openpes.observatory.ingest.CoIngestor;
+import org.openpes.observatory.ingest.CoRowValidator;
+import org.openpes.observatory.ingest.Pseudonymiser;
+import org.openpes.observatory.store.EventStore;
+import org.openpes.operational.db.DatabaseSettings;
+import org.openpes.operational.db.OperationalDatabase;
+import org.openpes.operational.load.LoadSchema;
+import org.openpes.operational.load.RegionLoader;
+import org.openpes.operational.records.OperationalRecords;
+import org.openpes.reference.ReferenceData;
+
+/**
+ * One real server for the API tests of this JVM: a generated Lombardy 2024 (1%) loaded into an embedded PostgreSQL
+ * and ingested into an analytics store.
+ */
+final class ServerFixture {
+    private static ApiServer server;
+
+    private ServerFixture() {
+    }
+
+    static synchronized ApiServer server() throws Exception {
+        if (server != null) {
+            return server;
+        }
+        ReferenceData ref = ReferenceData.load();
+        Path region = Files.createTempDirectory("openpes-api-region");
+        Path flows = RealFlows.DEFAULT;
+        for (int up = 0; up < 3 && !Files.exists(flows); up++) {
+            flows = Path.of("..").resolve(flows);
+        }
+        new RegionGenerator(ref).generate(new GeneratorParams("03", 2024, 2024, 0.01, 3, region, 0, flows),
+                (f, m) -> { });
+        OperationalDatabase db = OperationalDatabase.open(
+                DatabaseSettings.embedded(Files.createTempDirectory("openpes-api-pg")));
+        new RegionLoader(db.dataSource(), new LoadSchema(ref)).load(region, (f, m) -> { });
+        Path storeDir = Files.createTempDirectory("openpes-api-store");
+        List<Path> coFiles;
+        try (var files = Files.list(region.resolve("co"))) {
+            coFiles = files.sorted().toList();
+        }
+        new CoIngestor(() -> new CoRowValidator(ref, new Pseudonymiser("api-test-key-0123456789abcdefghijkl")),
+                storeDir).ingest(coFiles, (f, m) -> { });
+        EventStore store = EventStore.open(storeDir, ref.coCodes());
+        server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), store, 0);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            store.close();
+            db.close();
+        }));
+        return server;
+    }
+}
