@@ -58,30 +58,29 @@ final class ContractEvents {
     }
 
     void termination(int s, int day, String reason) {
-        writeContract(s);
-        row.type = CoEventType.TERMINATION;
-        eventOn(s, day);
-        row.sendingDay = day + random.nextInt(5);
+        laterEvent(s, CoEventType.TERMINATION, day);
         row.terminationReason = reason;
         out.commit();
     }
 
     void transformation(int s, int day, String code) {
-        writeContract(s);
-        row.type = CoEventType.TRANSFORMATION;
-        eventOn(s, day);
-        row.sendingDay = day + random.nextInt(5);
+        laterEvent(s, CoEventType.TRANSFORMATION, day);
         row.transformationCode = code;
         out.commit();
     }
 
     void extension(int s, int day, int newEnd) {
-        writeContract(s);
-        row.type = CoEventType.EXTENSION;
-        eventOn(s, day);
-        row.sendingDay = day + random.nextInt(5);
+        laterEvent(s, CoEventType.EXTENSION, day);
         row.extensionEndDay = newEnd;
         out.commit();
+    }
+
+    /** Starts the row of an event after the hire: sent within five days of taking effect. */
+    private void laterEvent(int s, CoEventType type, int day) {
+        writeContract(s);
+        row.type = type;
+        eventOn(s, day);
+        row.sendingDay = day + random.nextInt(5);
     }
 
     /** An ordinary hire with a wrong occupation, then its correction (rettifica) with the right one. */
