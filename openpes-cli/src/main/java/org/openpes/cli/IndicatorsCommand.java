@@ -26,7 +26,9 @@ import picocli.CommandLine.Option;
         description = {"Compute labour-market indicators from a store, with disclosure control, as CSV or JSON.",
             "Example: ./openpes indicators --store STORE --measure hires,terminations,net,stock --by province,quarter "
                 + "--filter ateco=C --from 2022-01 --to 2024-12 --format csv",
-            "Measures: hires, hires_workers, terminations, terminations_workers, net, stock.",
+            "Measures: hires, hires_workers, terminations, terminations_workers, net, stock;",
+            "or qwi alone: beginning, end and full-quarter employment, hires, separations, job creation and destruction,"
+                + " turnover and reallocation rates, for the whole store by quarter.",
             "Breakdowns: year, quarter, month, province, comune, section, division, cp2011_1, cp2011_2, contract, "
                 + "working_time, sex, age_class, citizenship, education.",
             "A cell resting on fewer than --k distinct workers is suppressed, with secondary suppression."})
@@ -65,6 +67,9 @@ final class IndicatorsCommand implements Callable<Integer> {
             throw new OpenPesException(ErrorCode.CO_034, "--format", "'" + format
                     + "' is not supported yet (csv, json; xlsx and parquet are planned)");
         }
+        if (measures.equals(List.of("qwi"))) {
+            return qwi();
+        }
         List<Measure> ms = measures.stream().map(Measure::parse).toList();
         List<Dimension> dims = by.stream().map(Dimension::parse).toList();
         Map<Dimension, String> fs = new EnumMap<>(Dimension.class);
@@ -82,6 +87,24 @@ final class IndicatorsCommand implements Callable<Integer> {
                 System.out.print(text);
             }
         }
+        return 0;
+    }
+
+    /** QWI measures by quarter for the whole store: aggregates over the region, far above any disclosure threshold. */
+    private int qwi() {
+        ReferenceData ref = ReferenceData.load();
+        YearMonth f = month("--from", from);
+        YearMonth t = month("--to", to);
+        StringBuilder sb = new StringBuilder("quarter,beginning,end,full_quarter,hires,separations,job_creation,"
+                + "job_destruction,turnover_rate,reallocation_rate\n");
+        try (EventStore s = EventStore.open(store, ref.coCodes())) {
+            for (EventStore.Qwi q : s.qwi(f.getYear(), t.getYear())) {
+                sb.append(String.format(java.util.Locale.ROOT, "%s,%d,%d,%d,%d,%d,%d,%d,%.4f,%.4f%n", q.quarter(),
+                        q.beginning(), q.end(), q.fullQuarter(), q.hires(), q.separations(), q.jobCreation(),
+                        q.jobDestruction(), q.turnoverRate(), q.reallocationRate()));
+            }
+        }
+        System.out.print(sb);
         return 0;
     }
 

@@ -95,6 +95,31 @@ class IngestAndQuarterlyTest {
     }
 
     @Test
+    void qwiMeasuresSatisfyBothIdentitiesAndMatchTheTruth() {
+        try (EventStore s = EventStore.open(store, REF.coCodes())) {
+            List<EventStore.Qwi> qwi = s.qwi(2017, 2024);
+            assertThat(qwi).hasSize(32);
+            long previousEnd = region.initialStock();
+            for (int i = 0; i < 32; i++) {
+                EventStore.Qwi q = qwi.get(i);
+                QuarterCounts truth = region.quarters().get(i);
+                assertThat(q.beginning()).as(q.quarter()).isEqualTo(previousEnd);
+                assertThat(q.end()).as(q.quarter() + ": E = B + H - S")
+                        .isEqualTo(q.beginning() + q.hires() - q.separations());
+                assertThat(q.hires() - q.separations()).as(q.quarter() + ": H - S = JC - JD")
+                        .isEqualTo(q.jobCreation() - q.jobDestruction());
+                assertThat(q.end()).isEqualTo(truth.stockEnd());
+                assertThat(q.hires()).isEqualTo(truth.hires());
+                assertThat(q.separations()).isEqualTo(truth.terminations());
+                assertThat(q.fullQuarter()).isLessThanOrEqualTo(Math.min(q.beginning(), q.end()));
+                assertThat(q.jobCreation()).isPositive();
+                assertThat(q.turnoverRate()).isBetween(0.0, 2.0);
+                previousEnd = q.end();
+            }
+        }
+    }
+
+    @Test
     void ingestingTheSameFilesAgainChangesNothing() throws Exception {
         IngestReport again = ingestor().ingest(coFiles(), (f, m) -> { });
         assertThat(again.batchesIngested()).isZero();

@@ -124,6 +124,63 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * QWI-style quarterly measures (after the US Census LEHD Quarterly Workforce Indicators), over spells:
+     * beginning-of-quarter employment B (open at the end of the day before the quarter), end-of-quarter E, full-quarter
+     * F (open from before the quarter to after it), hires H, separations S, and job creation and destruction: the sums
+     * over employers of the positive and negative parts of E − B. By construction E = B + H − S and
+     * H − S = JC − JD.
+     */
+    public record Qwi(String quarter, long beginning, long end, long fullQuarter, long hires, long separations,
+            long jobCreation, long jobDestruction) {
+
+        /** (H + S) / 2 over the average of B and E. */
+        public double turnoverRate() {
+            return (hires + separations) / 2.0 / Math.max(1, (beginning + end) / 2.0);
+        }
+
+        /** (JC + JD) over the average of B and E. */
+        public double reallocationRate() {
+            return (jobCreation + jobDestruction) / Math.max(1, (beginning + end) / 2.0);
+        }
+    }
+
+    public List<Qwi> qwi(int fromYear, int toYear) {
+        String sql = """
+                with q as (
+                  select y, qq, make_date(y, 3 * qq - 2, 1) as a,
+                         (make_date(y, 3 * qq - 2, 1) + interval 3 month - interval 1 day)::date as b
+                  from range(?, ? + 1) r(y), range(1, 5) s(qq)
+                ), per_employer as (
+                  select q.y, q.qq, s.employer_key,
+                    count(*) filter (where s.start_date < q.a and (s.end_date is null or s.end_date >= q.a)) as bq,
+                    count(*) filter (where s.start_date <= q.b and (s.end_date is null or s.end_date > q.b)) as eq,
+                    count(*) filter (where s.start_date < q.a and (s.end_date is null or s.end_date > q.b)) as fq,
+                    count(*) filter (where s.start_date between q.a and q.b) as hq,
+                    count(*) filter (where s.end_date between q.a and q.b) as sq
+                  from q join spell_ends s on s.start_date <= q.b and (s.end_date is null or s.end_date >= q.a)
+                  group by all
+                )
+                select y || '-Q' || qq, sum(bq), sum(eq), sum(fq), sum(hq), sum(sq),
+                       sum(greatest(eq - bq, 0)), sum(greatest(bq - eq, 0))
+                from per_employer group by y, qq order by y, qq
+                """;
+        try (var ps = connection.prepareStatement(sql)) {
+            ps.setInt(1, fromYear);
+            ps.setInt(2, toYear);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Qwi> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new Qwi(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                            rs.getLong(6), rs.getLong(7), rs.getLong(8)));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new OpenPesException(e, ErrorCode.CO_034, "store", "query failed: " + e.getMessage());
+        }
+    }
+
     /** The DuckDB connection with the views, for the indicator engine of this package's sibling. */
     public Connection connection() {
         return connection;
