@@ -28,7 +28,9 @@ import picocli.CommandLine.Option;
                 + "--filter ateco=C --from 2022-01 --to 2024-12 --format csv",
             "Measures: hires, hires_workers, terminations, terminations_workers, net, stock;",
             "or qwi alone: beginning, end and full-quarter employment, hires, separations, job creation and destruction,"
-                + " turnover and reallocation rates, for the whole store by quarter.",
+                + " turnover and reallocation rates, for the whole store by quarter;",
+            "or reemployment alone: of the workers whose position ended between --from and --to, the share hired again"
+                + " within 30, 90, 180, 365 days, and the Kaplan-Meier median.",
             "Breakdowns: year, quarter, month, province, comune, section, division, cp2011_1, cp2011_2, contract, "
                 + "working_time, sex, age_class, citizenship, education.",
             "A cell resting on fewer than --k distinct workers is suppressed, with secondary suppression."})
@@ -70,6 +72,9 @@ final class IndicatorsCommand implements Callable<Integer> {
         if (measures.equals(List.of("qwi"))) {
             return qwi();
         }
+        if (measures.equals(List.of("reemployment"))) {
+            return reemployment();
+        }
         List<Measure> ms = measures.stream().map(Measure::parse).toList();
         List<Dimension> dims = by.stream().map(Dimension::parse).toList();
         Map<Dimension, String> fs = new EnumMap<>(Dimension.class);
@@ -105,6 +110,26 @@ final class IndicatorsCommand implements Callable<Integer> {
             }
         }
         System.out.print(sb);
+        return 0;
+    }
+
+    private int reemployment() {
+        ReferenceData ref = ReferenceData.load();
+        java.time.LocalDate a = month("--from", from).atDay(1);
+        java.time.LocalDate b = month("--to", to).atEndOfMonth();
+        try (EventStore s = EventStore.open(store, ref.coCodes())) {
+            var r = org.openpes.observatory.indicators.ReEmployment.compute(s.connection(), a, b);
+            StringBuilder sb = new StringBuilder("horizon_days,observable_workers,rehired,share\n");
+            for (int h : org.openpes.observatory.indicators.ReEmployment.HORIZONS) {
+                long[] v = r.withinDays().get(h);
+                boolean hidden = v[0] < k || v[1] < k;
+                sb.append(h).append(',').append(v[0]).append(',').append(hidden ? "" : v[1]).append(',')
+                        .append(hidden ? "" : String.format(java.util.Locale.ROOT, "%.4f", r.share(h))).append('\n');
+            }
+            System.out.print(sb);
+            System.out.println("# cohort " + r.cohort() + " workers; Kaplan-Meier median days to re-employment: "
+                    + (r.medianDays() == null ? "not reached" : r.medianDays()));
+        }
         return 0;
     }
 

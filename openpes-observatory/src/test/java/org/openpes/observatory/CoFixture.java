@@ -1,0 +1,65 @@
+package org.openpes.observatory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.openpes.core.co.CoCsvColumns;
+import org.openpes.core.identity.FiscalCode;
+import org.openpes.core.identity.PartitaIva;
+import org.openpes.core.identity.Sex;
+import org.openpes.reference.ReferenceData;
+
+/**
+ * Writes small CO files in the domain's words: "Mario is hired by the trattoria on 2023-01-02 until 2023-01-31".
+ * Every row is valid: a real comune (Milano), a real ATECO 2007 restaurant code and a real CP2011 occupation.
+ */
+final class CoFixture {
+    private final String ateco;
+    private final String cp2011;
+    private final String employer = PartitaIva.withCheckDigit("1234567890").value();
+    private final List<String> rows = new ArrayList<>();
+    private int nextId = 1;
+
+    CoFixture(ReferenceData ref) {
+        this.ateco = ref.ateco().tree2007().stream()
+                .filter(a -> a.level() == 6 && a.code().startsWith("56.10")).findFirst().orElseThrow().code();
+        this.cp2011 = ref.cp2011().occupations().stream().filter(o -> o.code().startsWith("5.2.2"))
+                .findFirst().orElseThrow().code();
+    }
+
+    /** A worker born in Milano in 1990, with a valid fiscal code built from the six name letters. */
+    static String worker(String nameLetters) {
+        return FiscalCode.compose(nameLetters, LocalDate.of(1990, 5, 10), Sex.M, "F205").value();
+    }
+
+    /** A fixed-term hire (A.02.00) by the trattoria. */
+    CoFixture hired(String worker, String start, String plannedEnd) {
+        row(worker, "HIRE", start, plannedEnd, start, "");
+        return this;
+    }
+
+    /** The termination of the contract that started on {@code start}, on {@code lastDay}. */
+    CoFixture terminated(String worker, String start, String plannedEnd, String lastDay) {
+        row(worker, "TERMINATION", start, plannedEnd, lastDay, "DIM");
+        return this;
+    }
+
+    private void row(String worker, String type, String start, String plannedEnd, String eventDate, String reason) {
+        String id = String.format("CO%012d", nextId++);
+        String sending = LocalDate.parse(eventDate).minusDays(type.equals("HIRE") ? 1 : 0).toString();
+        rows.add(String.join(",", id, type, "ORDINARY", "", sending, "UL", employer, ateco, "2007", "015146",
+                worker, "M", "1990-05-10", "IT", "015146", "3", start, plannedEnd, "A.02.00", "F", "40", cp2011,
+                "SYN-I", eventDate, "", "", reason));
+    }
+
+    Path write(Path file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add(CoCsvColumns.HEADER);
+        lines.addAll(rows);
+        Files.write(file, lines);
+        return file;
+    }
+}

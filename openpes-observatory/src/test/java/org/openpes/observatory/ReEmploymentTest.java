@@ -1,0 +1,55 @@
+package org.openpes.observatory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openpes.observatory.indicators.ReEmployment;
+import org.openpes.observatory.ingest.CoIngestor;
+import org.openpes.observatory.ingest.CoRowValidator;
+import org.openpes.observatory.ingest.IngestReport;
+import org.openpes.observatory.ingest.Pseudonymiser;
+import org.openpes.observatory.store.EventStore;
+import org.openpes.reference.ReferenceData;
+
+class ReEmploymentTest {
+    static final ReferenceData REF = ReferenceData.load();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void sharesByHorizonAndTheKaplanMeierMedianOfFourWorkersLeavingInTheFirstQuarter() throws Exception {
+        String anna = CoFixture.worker("NNAAAA");
+        String bruno = CoFixture.worker("BRNBBB");
+        String carla = CoFixture.worker("CRLCCC");
+        String dario = CoFixture.worker("DRADDD");
+        Path file = new CoFixture(REF)
+                .hired(anna, "2022-11-02", "2023-06-30").terminated(anna, "2022-11-02", "2023-06-30", "2023-01-31")
+                .hired(anna, "2023-02-20", "2023-12-31") // back after 20 days
+                .hired(bruno, "2022-10-03", "2023-02-28") // ends naturally on 2023-02-28, no communication
+                .hired(bruno, "2023-06-28", "2023-12-31") // back after 120 days
+                .hired(carla, "2022-09-01", "2023-09-30").terminated(carla, "2022-09-01", "2023-09-30", "2023-03-15")
+                // carla never comes back: censored at the last date in the store
+                .hired(dario, "2022-12-01", "2023-12-31").terminated(dario, "2022-12-01", "2023-12-31", "2023-03-31")
+                .hired(dario, "2024-03-30", "2024-06-30") // back after 365 days
+                .write(tmp.resolve("fixture.csv"));
+        Path store = tmp.resolve("store");
+        IngestReport report = new CoIngestor(() -> new CoRowValidator(REF,
+                new Pseudonymiser("fixture-key-0123456789abcdefghijkl")), store).ingest(List.of(file), (f, m) -> { });
+        assertThat(report.accepted()).isEqualTo(report.read()).isEqualTo(10);
+        try (EventStore s = EventStore.open(store, REF.coCodes())) {
+            ReEmployment.Result r = ReEmployment.compute(s.connection(), LocalDate.of(2023, 1, 1),
+                    LocalDate.of(2023, 3, 31));
+            assertThat(r.cohort()).isEqualTo(4);
+            assertThat(r.share(30)).isEqualTo(0.25);
+            assertThat(r.share(90)).isEqualTo(0.25);
+            assertThat(r.share(180)).isEqualTo(0.5);
+            assertThat(r.share(365)).isEqualTo(0.75);
+            assertThat(r.medianDays()).isEqualTo(120);
+        }
+    }
+}
