@@ -30,7 +30,9 @@ import picocli.CommandLine.Option;
             "or qwi alone: beginning, end and full-quarter employment, hires, separations, job creation and destruction,"
                 + " turnover and reallocation rates, for the whole store by quarter;",
             "or reemployment alone: of the workers whose position ended between --from and --to, the share hired again"
-                + " within 30, 90, 180, 365 days, and the Kaplan-Meier median.",
+                + " within 30, 90, 180, 365 days, and the Kaplan-Meier median;",
+            "or youth alone: for people first seen under 30, the Kaplan-Meier median time to a first permanent contract"
+                + " or apprenticeship, and the apprenticeship share of hires by year.",
             "Breakdowns: year, quarter, month, province, comune, section, division, cp2011_1, cp2011_2, contract, "
                 + "working_time, sex, age_class, citizenship, education.",
             "A cell resting on fewer than --k distinct workers is suppressed, with secondary suppression."})
@@ -74,6 +76,9 @@ final class IndicatorsCommand implements Callable<Integer> {
         }
         if (measures.equals(List.of("reemployment"))) {
             return reemployment();
+        }
+        if (measures.equals(List.of("youth"))) {
+            return youth();
         }
         List<Measure> ms = measures.stream().map(Measure::parse).toList();
         List<Dimension> dims = by.stream().map(Dimension::parse).toList();
@@ -128,6 +133,20 @@ final class IndicatorsCommand implements Callable<Integer> {
             }
             System.out.print(sb);
             System.out.println("# cohort " + r.cohort() + " workers; Kaplan-Meier median days to re-employment: "
+                    + (r.medianDays() == null ? "not reached" : r.medianDays()));
+        }
+        return 0;
+    }
+
+    private int youth() {
+        ReferenceData ref = ReferenceData.load();
+        try (EventStore s = EventStore.open(store, ref.coCodes())) {
+            var r = org.openpes.observatory.indicators.YouthInsertion.compute(s.connection());
+            System.out.println("year,apprenticeship_share_of_hires");
+            r.apprenticeshipShare().forEach((year, share) -> System.out.printf(java.util.Locale.ROOT, "%s,%.4f%n",
+                    year, share));
+            System.out.println("# " + r.cohort() + " people first seen under 30, " + r.reached()
+                    + " reached a permanent contract or apprenticeship; Kaplan-Meier median days: "
                     + (r.medianDays() == null ? "not reached" : r.medianDays()));
         }
         return 0;

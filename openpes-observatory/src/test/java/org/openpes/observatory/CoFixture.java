@@ -30,28 +30,47 @@ final class CoFixture {
                 .findFirst().orElseThrow().code();
     }
 
-    /** A worker born in Milano in 1990, with a valid fiscal code built from the six name letters. */
+    /** A worker born in Milano on 10 May 1990, with a valid fiscal code built from the six name letters. */
     static String worker(String nameLetters) {
-        return FiscalCode.compose(nameLetters, LocalDate.of(1990, 5, 10), Sex.M, "F205").value();
+        return worker(nameLetters, 1990);
+    }
+
+    /** A worker born in Milano on 10 May of {@code year}. */
+    static String worker(String nameLetters, int year) {
+        return FiscalCode.compose(nameLetters, LocalDate.of(year, 5, 10), Sex.M, "F205").value();
     }
 
     /** A fixed-term hire (A.02.00) by the trattoria. */
     CoFixture hired(String worker, String start, String plannedEnd) {
-        row(worker, "HIRE", start, plannedEnd, start, "");
+        row(worker, "HIRE", start, plannedEnd, start, "", "A.02.00");
+        return this;
+    }
+
+    /** A permanent hire (A.01.00). */
+    CoFixture hiredPermanently(String worker, String start) {
+        row(worker, "HIRE", start, "", start, "", "A.01.00");
+        return this;
+    }
+
+    /** An apprenticeship (A.03.09, professionalising), three years. */
+    CoFixture apprenticed(String worker, String start) {
+        row(worker, "HIRE", start, LocalDate.parse(start).plusYears(3).minusDays(1).toString(), start, "", "A.03.09");
         return this;
     }
 
     /** The termination of the contract that started on {@code start}, on {@code lastDay}. */
     CoFixture terminated(String worker, String start, String plannedEnd, String lastDay) {
-        row(worker, "TERMINATION", start, plannedEnd, lastDay, "DIM");
+        row(worker, "TERMINATION", start, plannedEnd, lastDay, "DIM", "A.02.00");
         return this;
     }
 
-    private void row(String worker, String type, String start, String plannedEnd, String eventDate, String reason) {
+    private void row(String worker, String type, String start, String plannedEnd, String eventDate, String reason,
+            String contractType) {
         String id = String.format("CO%012d", nextId++);
         String sending = LocalDate.parse(eventDate).minusDays(type.equals("HIRE") ? 1 : 0).toString();
         rows.add(String.join(",", id, type, "ORDINARY", "", sending, "UL", employer, ateco, "2007", "015146",
-                worker, "M", "1990-05-10", "IT", "015146", "3", start, plannedEnd, "A.02.00", "F", "40", cp2011,
+                worker, "M", FiscalCode.parse(worker).birthDate(2020).toString(), "IT", "015146", "3", start,
+                plannedEnd, contractType, "F", "40", cp2011,
                 "SYN-I", eventDate, "", "", reason));
     }
 

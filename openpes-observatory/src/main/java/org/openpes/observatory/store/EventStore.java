@@ -52,6 +52,8 @@ public final class EventStore implements AutoCloseable {
                 st.execute("create view events as select e.* from raw_events e anti join (select distinct "
                         + "corrects_id from raw_events where corrects_id is not null) c on e.communication_id = "
                         + "c.corrects_id where e.kind <> 'ANNULMENT'");
+                st.execute("create view transformations_to_permanent as select * from events where event_type = "
+                        + "'TRANSFORMATION' and transformation_code in (" + toPermanent + ")");
                 st.execute("""
                         create view spells as
                         select employer_key, worker_key, start_date,
