@@ -74,6 +74,31 @@ final class CoFixture {
                 "SYN-I", eventDate, "", "", reason));
     }
 
+    /** The same communications in the UNILAV-like XML form, all in one file. */
+    Path writeXml(Path file) throws IOException {
+        String[][] layout = {
+            {"comunicazione", "id", "tipo", "natura", "rettifica"}, {"invio", "data", "modulo"},
+            {"datoreLavoro", "codiceFiscale", "ateco", "versioneAteco", "comuneSede"},
+            {"lavoratore", "codiceFiscale", "sesso", "dataNascita", "cittadinanza", "comuneDomicilio", "istruzione"},
+            {"rapporto", "dataInizio", "dataFine", "tipologia", "orario", "oreSettimanali", "qualifica", "ccnl"},
+            {"evento", "data", "dataFineProroga", "codiceTrasformazione", "causaCessazione"}};
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<comunicazioni>\n");
+        for (String row : rows) {
+            String[] f = row.split(",", -1);
+            int k = 0;
+            for (int e = 0; e < layout.length; e++) {
+                xml.append(e == 0 ? "  <" : "    <").append(layout[e][0]);
+                for (int a = 1; a < layout[e].length; a++) {
+                    xml.append(' ').append(layout[e][a]).append("=\"").append(f[k++]).append('"');
+                }
+                xml.append(e == 0 ? ">\n" : "/>\n");
+            }
+            xml.append("  </comunicazione>\n");
+        }
+        Files.writeString(file, xml.append("</comunicazioni>\n"));
+        return file;
+    }
+
     Path write(Path file) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add(CoCsvColumns.HEADER);

@@ -136,24 +136,17 @@ public final class CoIngestor {
             try (java.io.Writer events = Files.newBufferedWriter(staged, StandardCharsets.UTF_8);
                     DuckDBAppender refused = ((DuckDBConnection) c).createAppender(DuckDBConnection.DEFAULT_SCHEMA,
                             "quarantine");
-                    Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                    CsvReader<CsvRecord> csv = CsvReader.builder().allowMissingFields(true).allowExtraFields(true)
-                            .ofCsvRecord(reader)) {
-                boolean header = true;
-                for (CsvRecord r : csv) {
-                    if (header) {
-                        header = false;
-                        continue;
-                    }
+                    Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                for (RawRow raw : rows(file, name, reader)) {
                     result.read++;
-                    long row = r.getStartingLineNumber();
-                    String[] fields = r.getFields().toArray(String[]::new);
-                    String raw = String.join(",", fields);
+                    long row = raw.line();
+                    String[] fields = raw.fields();
+                    String rawText = String.join(",", fields);
                     Object outcome = validator.get().validate(name, row, fields);
                     if (outcome instanceof AcceptedEvent e) {
-                        Integer previous = seen.putIfAbsent(e.communicationId(), raw.hashCode());
+                        Integer previous = seen.putIfAbsent(e.communicationId(), rawText.hashCode());
                         if (previous != null) {
-                            if (previous == raw.hashCode()) {
+                            if (previous == rawText.hashCode()) {
                                 result.duplicates++;
                                 continue;
                             }
@@ -173,7 +166,7 @@ public final class CoIngestor {
                         refused.append(v.message());
                         refused.append(name);
                         refused.append(row);
-                        refused.append(mask(raw));
+                        refused.append(mask(rawText));
                         refused.endRow();
                         result.quarantined.merge(v.code().code(), 1L, Long::sum);
                     }
@@ -191,6 +184,37 @@ public final class CoIngestor {
         } catch (SQLException | IOException e) {
             throw new OpenPesException(e, ErrorCode.CO_034, name, "ingestion failed: " + e.getMessage());
         }
+    }
+
+    /** One input row: its line in the file and its 27 fields (fewer or more when the row is malformed). */
+    record RawRow(long line, String[] fields) {
+    }
+
+    /** The rows of a CSV file, or the communications of an XML file ({@code .xml}), in order. */
+    private static Iterable<RawRow> rows(Path file, String name, Reader reader) throws IOException {
+        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".xml")) {
+            try (InputStream in = Files.newInputStream(file)) {
+                return UnilavXml.read(name, in).stream().map(c -> new RawRow(c.line(), c.fields())).toList();
+            }
+        }
+        CsvReader<CsvRecord> csv = CsvReader.builder().allowMissingFields(true).allowExtraFields(true)
+                .ofCsvRecord(reader);
+        java.util.Iterator<CsvRecord> it = csv.iterator();
+        if (it.hasNext()) {
+            it.next(); // header
+        }
+        return () -> new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public RawRow next() {
+                CsvRecord r = it.next();
+                return new RawRow(r.getStartingLineNumber(), r.getFields().toArray(String[]::new));
+            }
+        };
     }
 
     /**
