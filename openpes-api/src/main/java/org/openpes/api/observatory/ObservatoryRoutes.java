@@ -4,7 +4,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -74,23 +73,13 @@ public final class ObservatoryRoutes {
         List<Dimension> dims = q.by();
         int page = Params.intInRange(ctx, "page", 1, 1, 1_000_000);
         int size = Params.intInRange(ctx, "size", 100, 1, 5000);
-        List<Cell> sorted = new IndicatorTable(dims, compute(q)).cells();
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (Cell c : sorted.subList(Math.min(sorted.size(), (page - 1) * size),
-                Math.min(sorted.size(), page * size))) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (int i = 0; i < dims.size(); i++) {
-                row.put(dims.get(i).label(), c.key().get(i));
-            }
-            row.put("measure", c.measure().label());
-            row.put("value", c.suppressed() ? null : c.value());
-            row.put("suppressed", c.suppressed());
-            items.add(row);
-        }
+        List<Map<String, Object>> rows = new IndicatorTable(dims, compute(q)).rows();
+        List<Map<String, Object>> items = rows.subList(Math.min(rows.size(), (page - 1) * size),
+                Math.min(rows.size(), page * size));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("page", page);
         out.put("size", size);
-        out.put("total", sorted.size());
+        out.put("total", rows.size());
         out.put("items", items);
         ctx.json(out);
     }

@@ -31,7 +31,8 @@ public record IndicatorTable(List<Dimension> by, List<Cell> cells) {
         return sb.toString();
     }
 
-    public String json() {
+    /** One map per cell: the breakdown values, the measure, the value (null when suppressed), the flag. */
+    public List<Map<String, Object>> rows() {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Cell c : cells) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -43,8 +44,12 @@ public record IndicatorTable(List<Dimension> by, List<Cell> cells) {
             row.put("suppressed", c.suppressed());
             rows.add(row);
         }
+        return rows;
+    }
+
+    public String json() {
         try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows);
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
