@@ -32,8 +32,8 @@ public enum Dimension {
         this.sql = sql;
     }
 
-    /** The SQL expression, where {@code d} is the flow's date. */
-    String sql() {
+    /** The SQL expression (DuckDB; other dialects map the period ones), where {@code d} is the flow's date. */
+    public String sql() {
         return sql;
     }
 

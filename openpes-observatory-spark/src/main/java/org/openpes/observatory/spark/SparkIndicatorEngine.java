@@ -1,0 +1,67 @@
+package org.openpes.observatory.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.openpes.observatory.indicators.Cell;
+import org.openpes.observatory.indicators.Dimension;
+import org.openpes.observatory.indicators.IndicatorEngine;
+import org.openpes.observatory.indicators.IndicatorQuery;
+import org.openpes.observatory.indicators.IndicatorSql;
+import org.openpes.observatory.indicators.Measure;
+import org.openpes.observatory.indicators.SqlDialect;
+
+/** The Spark engine: the shared {@link IndicatorSql} in the Spark SQL dialect, over a {@link SparkStore}. */
+public final class SparkIndicatorEngine implements IndicatorEngine {
+    /** Spark SQL's spelling of the breakdowns and of a series of period ends. */
+    static final SqlDialect SPARK = new SqlDialect() {
+        @Override
+        public String dimension(Dimension d) {
+            return switch (d) {
+                case YEAR -> "date_format(d, 'yyyy')";
+                case QUARTER -> "concat(date_format(d, 'yyyy'), '-Q', quarter(d))";
+                case MONTH -> "date_format(d, 'yyyy-MM')";
+                case EDUCATION -> "cast(education as string)";
+                default -> d.sql();
+            };
+        }
+
+        @Override
+        public String periodEnds(String step) {
+            int months = switch (step) {
+                case "1 month" -> 1;
+                case "3 month" -> 3;
+                default -> 12;
+            };
+            return "select date_sub(add_months(g, " + months + "), 1) as d from (select explode(sequence("
+                    + "cast(? as date), cast(? as date), interval " + months + " month)) as g)";
+        }
+    };
+
+    private final SparkStore store;
+    private final IndicatorSql sql = new IndicatorSql(SPARK);
+
+    public SparkIndicatorEngine(SparkStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public List<Cell> compute(IndicatorQuery q) {
+        return sql.compute(q, this::run);
+    }
+
+    private List<Cell> run(IndicatorSql.Statement statement, IndicatorQuery q, Measure m, boolean workersValue) {
+        List<Row> rows = store.spark().sql(statement.sql(), statement.parameters().toArray()).collectAsList();
+        List<Cell> out = new ArrayList<>();
+        for (Row r : rows) {
+            List<String> key = new ArrayList<>();
+            for (int k = 0; k < q.by().size(); k++) {
+                key.add(r.isNullAt(k) ? null : r.get(k).toString());
+            }
+            long contracts = r.getLong(q.by().size());
+            long workers = r.getLong(q.by().size() + 1);
+            out.add(new Cell(List.copyOf(key), m, workersValue ? workers : contracts, workers, false));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,96 @@
+package org.openpes.observatory.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openpes.generator.GeneratorParams;
+import org.openpes.generator.RegionGenerator;
+import org.openpes.generator.calibration.RealFlows;
+import org.openpes.observatory.indicators.Cell;
+import org.openpes.observatory.indicators.Dimension;
+import org.openpes.observatory.indicators.DuckDbIndicatorEngine;
+import org.openpes.observatory.indicators.IndicatorQuery;
+import org.openpes.observatory.indicators.Measure;
+import org.openpes.observatory.ingest.CoIngestor;
+import org.openpes.observatory.ingest.CoRowValidator;
+import org.openpes.observatory.ingest.Pseudonymiser;
+import org.openpes.observatory.store.EventStore;
+import org.openpes.reference.ReferenceData;
+
+/** Every indicator query gives identical cells on DuckDB and on Spark local[2], over the same store. */
+class EngineConformanceTest {
+    static final ReferenceData REF = ReferenceData.load();
+    static EventStore duckdb;
+    static SparkSession spark;
+    static SparkIndicatorEngine sparkEngine;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path region = Files.createTempDirectory("openpes-conformance-region");
+        Path flows = RealFlows.DEFAULT;
+        for (int up = 0; up < 3 && !Files.exists(flows); up++) {
+            flows = Path.of("..").resolve(flows);
+        }
+        new RegionGenerator(REF).generate(new GeneratorParams("03", 2023, 2024, 0.005, 21, region, 0.005, flows),
+                (f, m) -> { });
+        Path store = Files.createTempDirectory("openpes-conformance-store");
+        List<Path> files;
+        try (Stream<Path> s = Files.list(region.resolve("co"))) {
+            files = s.sorted().toList();
+        }
+        new CoIngestor(() -> new CoRowValidator(REF, new Pseudonymiser("conformance-key-0123456789abcdefghij")),
+                store).ingest(files, (f, m) -> { });
+        duckdb = EventStore.open(store, REF.coCodes());
+        spark = SparkSession.builder().master("local[2]").appName("openpes-conformance")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
+                .config("spark.sql.session.timeZone", "UTC").getOrCreate();
+        sparkEngine = new SparkIndicatorEngine(SparkStore.open(spark, store, REF.coCodes()));
+    }
+
+    @AfterAll
+    static void stop() {
+        duckdb.close();
+        spark.stop();
+    }
+
+    static Stream<IndicatorQuery> queries() {
+        List<Measure> all = List.of(Measure.HIRES, Measure.HIRES_WORKERS, Measure.TERMINATIONS,
+                Measure.TERMINATIONS_WORKERS, Measure.NET, Measure.STOCK);
+        YearMonth from = YearMonth.of(2023, 1);
+        YearMonth to = YearMonth.of(2024, 12);
+        return Stream.of(
+                new IndicatorQuery(all, List.of(Dimension.QUARTER), Map.of(), from, to, 3),
+                new IndicatorQuery(all, List.of(), Map.of(), from, to, 3),
+                new IndicatorQuery(all, List.of(Dimension.PROVINCE, Dimension.QUARTER), Map.of(), from, to, 3),
+                new IndicatorQuery(all, List.of(Dimension.MONTH, Dimension.SECTION), Map.of(), YearMonth.of(2024, 2),
+                        YearMonth.of(2024, 7), 3),
+                new IndicatorQuery(all, List.of(Dimension.YEAR, Dimension.CONTRACT, Dimension.SEX), Map.of(), from,
+                        to, 3),
+                new IndicatorQuery(List.of(Measure.HIRES, Measure.STOCK), List.of(Dimension.AGE_CLASS,
+                        Dimension.CITIZENSHIP, Dimension.EDUCATION), Map.of(Dimension.SECTION, "C"), from, to, 3),
+                new IndicatorQuery(List.of(Measure.HIRES, Measure.NET), List.of(Dimension.DIVISION, Dimension.CP2011_1,
+                        Dimension.WORKING_TIME), Map.of(Dimension.PROVINCE, "015"), from, to, 3));
+    }
+
+    @ParameterizedTest
+    @MethodSource("queries")
+    void bothEnginesGiveIdenticalCells(IndicatorQuery q) {
+        Set<Cell> onDuckDb = Set.copyOf(new DuckDbIndicatorEngine(duckdb.connection()).compute(q));
+        Set<Cell> onSpark = Set.copyOf(sparkEngine.compute(q));
+        assertThat(onDuckDb).isNotEmpty();
+        assertThat(onSpark).isEqualTo(onDuckDb);
+        assertThat(onDuckDb.stream().map(Cell::measure).collect(Collectors.toSet())).containsAll(q.measures());
+    }
+}
