@@ -2,11 +2,18 @@ package org.openpes.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.openpes.generator.GeneratorParams;
 import org.openpes.generator.RegionGenerator;
 import org.openpes.generator.calibration.RealFlows;
+import org.openpes.observatory.ingest.CoIngestor;
+import org.openpes.observatory.ingest.CoRowValidator;
+import org.openpes.observatory.ingest.IngestReport;
+import org.openpes.observatory.ingest.Pseudonymiser;
+import org.openpes.observatory.store.EventStore;
 import org.openpes.operational.db.OperationalDatabase;
 import org.openpes.operational.load.LoadSchema;
 import org.openpes.operational.load.RegionLoader;
@@ -15,8 +22,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Generate a demo region (Lombardy by default), load it into the embedded database and "
-                + "serve it on http://localhost:8080.",
+        description = {"Generate a demo region (Lombardy by default), load it into the embedded database, ingest "
+                + "its CO events into an analytics store, and serve it on http://localhost:8080 (the observatory at "
+                + "/observatory.html).",
             "The region is generated once into $OPENPES_HOME/demo-REGION-SCALE and reused afterwards."})
 final class DemoCommand implements Callable<Integer> {
     @Option(names = "--region", defaultValue = "03", description = "ISTAT region code (default ${DEFAULT-VALUE}).")
@@ -50,9 +58,43 @@ final class DemoCommand implements Callable<Integer> {
         OperationalDatabase db = Server.openDatabase();
         Progress progress = new Progress("load");
         var report = new RegionLoader(db.dataSource(), new LoadSchema(ref)).load(out, progress::update);
-        System.err.printf(Locale.ROOT, "loaded %s; ready after %.1f s%n", report.rows(),
-                (System.nanoTime() - t0) / 1e9);
-        Server.serve(ref, db, port);
+        System.err.printf(Locale.ROOT, "loaded %s%n", report.rows());
+        Path store = Home.dir().resolve("demo-store-" + region + "-" + scale);
+        String key = demoKey();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(out.resolve("co"))) {
+            files = s.sorted().toList();
+        }
+        IngestReport ingested = new CoIngestor(() -> new CoRowValidator(ref, new Pseudonymiser(key)), store)
+                .ingest(files, new Progress("ingest")::update);
+        System.err.printf(Locale.ROOT, "analytics store: %,d CO rows ingested, %d batches already present; ready "
+                + "after %.1f s; observatory at http://localhost:%d/observatory.html%n", ingested.accepted(),
+                ingested.batchesAlreadyPresent(), (System.nanoTime() - t0) / 1e9, port);
+        Server.serve(ref, db, EventStore.open(store, ref.coCodes()), port);
         return 0;
+    }
+
+    /**
+     * The pseudonymisation key: OPENPES_PSEUDONYM_KEY when set, else a random key created once for this
+     * installation in $OPENPES_HOME/pseudonym.key (readable by its owner only). Never a key written in the code.
+     */
+    private static String demoKey() throws java.io.IOException {
+        String env = System.getenv("OPENPES_PSEUDONYM_KEY");
+        if (env != null && !env.isBlank()) {
+            return env;
+        }
+        Path file = Home.dir().resolve("pseudonym.key");
+        if (!Files.isRegularFile(file)) {
+            byte[] random = new byte[32];
+            new java.security.SecureRandom().nextBytes(random);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, java.util.HexFormat.of().formatHex(random));
+            try {
+                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the file stays with its default permissions
+            }
+        }
+        return Files.readString(file).strip();
     }
 }
