@@ -33,10 +33,7 @@ final class ServerFixture {
         }
         ReferenceData ref = ReferenceData.load();
         Path region = Files.createTempDirectory("openpes-api-region");
-        Path flows = RealFlows.DEFAULT;
-        for (int up = 0; up < 3 && !Files.exists(flows); up++) {
-            flows = Path.of("..").resolve(flows);
-        }
+        Path flows = RealFlows.locate();
         new RegionGenerator(ref).generate(new GeneratorParams("03", 2024, 2024, 0.01, 3, region, 0, flows),
                 (f, m) -> { });
         OperationalDatabase db = OperationalDatabase.open(

@@ -27,10 +27,6 @@ final class GeneratedRegion {
     }
 
     static Path flows() {
-        Path here = RealFlows.DEFAULT;
-        for (int up = 0; up < 3 && !Files.exists(here); up++) {
-            here = Path.of("..").resolve(here);
-        }
-        return here;
+        return RealFlows.locate();
     }
 }

@@ -41,10 +41,7 @@ class IngestAndQuarterlyTest {
     @BeforeAll
     static void generateAndIngest() throws Exception {
         Path out = Files.createTempDirectory("openpes-obs-region");
-        Path flows = RealFlows.DEFAULT;
-        for (int up = 0; up < 3 && !Files.exists(flows); up++) {
-            flows = Path.of("..").resolve(flows);
-        }
+        Path flows = RealFlows.locate();
         region = new RegionGenerator(REF).generate(new GeneratorParams("03", 2017, 2024, 0.01, 11, out, 0.01,
                 flows), (f, m) -> { });
         store = Files.createTempDirectory("openpes-store");

@@ -45,10 +45,7 @@ class KilledIngestionTest {
     @Test
     void aKilledRunLeavesNoPartialBatchAndARerunCompletesIt() throws Exception {
         Path region = tmp.resolve("region");
-        Path flows = RealFlows.DEFAULT;
-        for (int up = 0; up < 3 && !Files.exists(flows); up++) {
-            flows = Path.of("..").resolve(flows);
-        }
+        Path flows = RealFlows.locate();
         ReferenceData ref = ReferenceData.load();
         new RegionGenerator(ref).generate(new GeneratorParams("03", 2022, 2024, 0.02, 9, region, 0, flows),
                 (f, m) -> { });

@@ -41,10 +41,7 @@ abstract class RegionLoaderContract {
     static void generateRegion() throws IOException {
         if (region == null) {
             region = Files.createTempDirectory("openpes-load");
-            Path flows = RealFlows.DEFAULT;
-            for (int up = 0; up < 3 && !Files.exists(flows); up++) {
-                flows = Path.of("..").resolve(flows);
-            }
+            Path flows = RealFlows.locate();
             new RegionGenerator(REF).generate(new GeneratorParams("03", 2023, 2024, 0.01, 5, region, 0, flows),
                     (f, m) -> { });
         }

@@ -31,6 +31,18 @@ public final class RealFlows {
     }
 
     /**
+     * {@link #DEFAULT}, or the same path found from a directory up to three levels below the checkout (a module
+     * directory, where Maven runs the tests).
+     */
+    public static Path locate() {
+        Path here = DEFAULT;
+        for (int up = 0; up < 3 && !Files.exists(here); up++) {
+            here = Path.of("..").resolve(here);
+        }
+        return here;
+    }
+
+    /**
      * Unscaled quarterly targets for the region in years {@code from..to}, in time order. The series names regions
      * as ISTAT does except Trentino-Alto Adige, which it splits into its two autonomous provinces: they are summed.
      */

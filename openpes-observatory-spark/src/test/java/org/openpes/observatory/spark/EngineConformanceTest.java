@@ -39,10 +39,7 @@ class EngineConformanceTest {
     @BeforeAll
     static void start() throws Exception {
         Path region = Files.createTempDirectory("openpes-conformance-region");
-        Path flows = RealFlows.DEFAULT;
-        for (int up = 0; up < 3 && !Files.exists(flows); up++) {
-            flows = Path.of("..").resolve(flows);
-        }
+        Path flows = RealFlows.locate();
         new RegionGenerator(REF).generate(new GeneratorParams("03", 2023, 2024, 0.005, 21, region, 0.005, flows),
                 (f, m) -> { });
         Path store = Files.createTempDirectory("openpes-conformance-store");
