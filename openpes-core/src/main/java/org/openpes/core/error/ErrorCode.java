@@ -89,7 +89,14 @@ public enum ErrorCode {
     API_002("OPES-API-002", 400, "query parameter ''{0}'': {1}"),
     API_003("OPES-API-003", 404, "no such resource: {0}"),
     API_004("OPES-API-004", 500, "internal error (reference {0})"),
-    API_005("OPES-API-005", 400, "configuration ''{0}'': {1}");
+    API_005("OPES-API-005", 400, "configuration ''{0}'': {1}"),
+
+    // Skills and matching (OPES-SKL).
+    SKL_001("OPES-SKL-001", 400, "{0}: language ''{1}'' is not supported (supported: {2})"),
+    SKL_002("OPES-SKL-002", 400, "{0}: text is empty"),
+    SKL_003("OPES-SKL-003", 400, "benchmark file {0} line {1}: {2}"),
+    SKL_004("OPES-SKL-004", 404, "{0} ''{1}'' not found"),
+    SKL_005("OPES-SKL-005", 400, "{0}: {1}");
 
     private final String code;
     private final int httpStatus;
