@@ -1,0 +1,106 @@
+package org.openpes.skills.match;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.openpes.core.error.ErrorCode;
+import org.openpes.core.error.OpenPesException;
+
+/**
+ * Reads the profiles of a generated (or exported) region folder: seekers.csv with seeker_skills.csv, and
+ * vacancies.csv with vacancy_skills.csv, in the layouts docs/generator.md defines. A malformed row is OPES-SKL-003
+ * naming the file, the line and the field. Fiscal codes in seekers.csv are not read.
+ */
+public final class RegionProfiles {
+    private RegionProfiles() {
+    }
+
+    /** Streams the seekers to {@code sink}; returns how many. */
+    public static int seekers(Path dir, Consumer<SeekerProfile> sink) {
+        Map<String, List<String>> skills = new HashMap<>();
+        rows(dir.resolve("seeker_skills.csv"), r -> skills.computeIfAbsent(r.getField("seeker_id"),
+                k -> new ArrayList<>(12)).add(r.getField("skill_uri")));
+        int[] n = {0};
+        rows(dir.resolve("seekers.csv"), r -> {
+            String id = r.getField("seeker_id");
+            sink.accept(new SeekerProfile(id, blankToNull(r.getField("esco_occupation")),
+                    skills.getOrDefault(id, List.of()), integer(dir, r, "education_isced"),
+                    List.of(r.getField("languages").split(";")), r.getField("driving_licence"),
+                    r.getField("home_comune"), integer(dir, r, "max_distance_km"), r.getField("availability"),
+                    r.getField("preferred_contract")));
+            n[0]++;
+        });
+        return n[0];
+    }
+
+    /** The vacancies by id, in file order; the seeker actually hired for a vacancy, when known, goes to {@code hiredSeekerOut}. */
+    public static Map<String, VacancyProfile> vacancies(Path dir, Map<String, String> hiredSeekerOut) {
+        Map<String, List<String>> essential = new HashMap<>();
+        Map<String, List<String>> optional = new HashMap<>();
+        Path skillsFile = dir.resolve("vacancy_skills.csv");
+        rows(skillsFile, r -> {
+            String relation = r.getField("relation");
+            Map<String, List<String>> into = switch (relation) {
+                case "essential" -> essential;
+                case "optional" -> optional;
+                default -> throw new OpenPesException(ErrorCode.SKL_003, skillsFile, r.getStartingLineNumber(),
+                        "relation must be essential or optional, got '" + relation + "'");
+            };
+            into.computeIfAbsent(r.getField("vacancy_id"), k -> new ArrayList<>()).add(r.getField("skill_uri"));
+        });
+        Map<String, VacancyProfile> out = new LinkedHashMap<>();
+        rows(dir.resolve("vacancies.csv"), r -> {
+            String id = r.getField("vacancy_id");
+            out.put(id, new VacancyProfile(id, r.getField("employer_code"), r.getField("esco_occupation"),
+                    essential.getOrDefault(id, List.of()), optional.getOrDefault(id, List.of()),
+                    r.getField("comune"), r.getField("contract_type"), r.getField("working_time"),
+                    integer(dir, r, "min_education_isced")));
+            if (hiredSeekerOut != null && !r.getField("hired_seeker_id").isBlank()) {
+                hiredSeekerOut.put(id, r.getField("hired_seeker_id"));
+            }
+        });
+        return out;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static int integer(Path dir, NamedCsvRecord r, String field) {
+        String v = r.getField(field);
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new OpenPesException(ErrorCode.SKL_003, dir, r.getStartingLineNumber(),
+                    "field " + field + ": '" + v + "' is not an integer");
+        }
+    }
+
+    private static void rows(Path file, Consumer<NamedCsvRecord> each) {
+        if (!Files.isRegularFile(file)) {
+            throw new OpenPesException(ErrorCode.SKL_003, file, 0, "file is missing");
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
+            for (NamedCsvRecord r : csv) {
+                try {
+                    each.accept(r);
+                } catch (java.util.NoSuchElementException | IllegalArgumentException e) {
+                    throw new OpenPesException(ErrorCode.SKL_003, file, r.getStartingLineNumber(), e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new OpenPesException(ErrorCode.SKL_003, file, 0, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+}
