@@ -46,6 +46,12 @@ public final class ApiServer implements AutoCloseable {
     /** Starts on {@code port}; with a {@code store}, the observatory's indicators are served too. */
     public static ApiServer start(ReferenceData ref, OperationalRecords records,
             org.openpes.observatory.store.EventStore store, int port) {
+        return start(ref, records, store, null, port);
+    }
+
+    /** Starts on {@code port}; with {@code skills}, normalisation, matching, transitions and training too. */
+    public static ApiServer start(ReferenceData ref, OperationalRecords records,
+            org.openpes.observatory.store.EventStore store, org.openpes.skills.SkillsService skills, int port) {
         String openApi = resource("/org/openpes/api/openapi.json");
         List<String> routes = new CopyOnWriteArrayList<>();
         Javalin app = Javalin.create(config -> {
@@ -69,6 +75,9 @@ public final class ApiServer implements AutoCloseable {
             }
             if (store != null) {
                 new org.openpes.api.observatory.ObservatoryRoutes(store).register(config);
+            }
+            if (skills != null) {
+                new org.openpes.api.skills.SkillsRoutes(skills).register(config);
             }
             config.routes.exception(OpenPesException.class, (e, ctx) -> problem(ctx, e.errorCode(), e.detail()));
             config.routes.exception(Exception.class, (e, ctx) -> {

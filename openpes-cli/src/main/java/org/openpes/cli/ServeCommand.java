@@ -17,12 +17,17 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--store", description = "An analytics store (from 'co ingest'): serves /api/observatory/...")
     java.nio.file.Path store;
 
+    @Option(names = "--region", description = "A region folder (seekers, vacancies, courses): serves /api/match, "
+            + "/api/training and province demand for /api/transitions.")
+    java.nio.file.Path region;
+
     @Override
     public Integer call() throws Exception {
         ReferenceData ref = ReferenceData.load();
         OperationalDatabase db = Server.openDatabase();
         Server.serve(ref, db, store == null ? null
-                : org.openpes.observatory.store.EventStore.open(store, ref.coCodes()), port);
+                : org.openpes.observatory.store.EventStore.open(store, ref.coCodes()),
+                new org.openpes.skills.SkillsService(ref, region), port);
         return 0;
     }
 }

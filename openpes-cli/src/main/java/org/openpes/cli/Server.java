@@ -18,13 +18,9 @@ final class Server {
         return OperationalDatabase.open(DatabaseSettings.fromEnvironment(env, Home.database()));
     }
 
-    static void serve(ReferenceData ref, OperationalDatabase db, int port) throws InterruptedException {
-        serve(ref, db, null, port);
-    }
-
     static void serve(ReferenceData ref, OperationalDatabase db, org.openpes.observatory.store.EventStore store,
-            int port) throws InterruptedException {
-        ApiServer server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), store, port);
+            org.openpes.skills.SkillsService skills, int port) throws InterruptedException {
+        ApiServer server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), store, skills, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

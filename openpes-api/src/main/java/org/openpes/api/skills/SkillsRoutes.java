@@ -1,0 +1,36 @@
+package org.openpes.api.skills;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import org.openpes.api.http.Params;
+import org.openpes.skills.SkillsService;
+import org.openpes.skills.match.MatchOptions;
+
+/** REST endpoints of the skills capability: normalisation, extraction, matching, transitions, training. */
+public final class SkillsRoutes {
+    private final SkillsService skills;
+
+    public SkillsRoutes(SkillsService skills) {
+        this.skills = skills;
+    }
+
+    public void register(JavalinConfig config) {
+        config.routes.get("/api/skills/normalize", ctx -> ctx.json(skills.normalise(Params.required(ctx, "title"),
+                Params.required(ctx, "lang"), Params.intInRange(ctx, "limit", 10, 1, 100))));
+        config.routes.get("/api/skills/extract", ctx -> ctx.json(skills.extract(Params.required(ctx, "text"),
+                Params.intInRange(ctx, "limit", 10, 1, 100))));
+        config.routes.get("/api/match/vacancy/{id}", ctx -> ctx.json(skills.candidatesFor(ctx.pathParam("id"),
+                Params.intInRange(ctx, "limit", 20, 1, 500), options(ctx))));
+        config.routes.get("/api/match/seeker/{id}", ctx -> ctx.json(skills.vacanciesFor(ctx.pathParam("id"),
+                Params.intInRange(ctx, "limit", 20, 1, 500), options(ctx))));
+        config.routes.get("/api/transitions", ctx -> ctx.json(skills.transitions(Params.required(ctx, "occupation"),
+                Params.intInRange(ctx, "limit", 10, 1, 200), Params.optional(ctx, "province"))));
+        config.routes.get("/api/training", ctx -> ctx.json(skills.training(Params.required(ctx, "seeker"),
+                Params.optional(ctx, "occupation"), Params.optional(ctx, "vacancy"))));
+    }
+
+    private static MatchOptions options(Context ctx) {
+        return new MatchOptions(Params.intInRange(ctx, "maxKm", 0, 0, 2000), Params.optional(ctx, "licence"),
+                Params.intInRange(ctx, "maxPerEmployer", 0, 0, 500));
+    }
+}

@@ -1,0 +1,180 @@
+package org.openpes.skills;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.openpes.core.error.ErrorCode;
+import org.openpes.core.error.OpenPesException;
+import org.openpes.reference.ReferenceData;
+import org.openpes.reference.esco.OccupationSkill;
+import org.openpes.skills.extract.SkillExtractor;
+import org.openpes.skills.extract.SkillMention;
+import org.openpes.skills.match.Match;
+import org.openpes.skills.match.MatchOptions;
+import org.openpes.skills.match.MatchingService;
+import org.openpes.skills.match.VacancyProfile;
+import org.openpes.skills.text.Language;
+import org.openpes.skills.titles.OccupationMatch;
+import org.openpes.skills.titles.OccupationNormaliser;
+import org.openpes.skills.training.Course;
+import org.openpes.skills.training.TrainingPath;
+import org.openpes.skills.training.TrainingPlanner;
+import org.openpes.skills.transitions.Transitions;
+
+/**
+ * The skills capability behind the CLI and the REST API: title normalisation, skill extraction, matching both
+ * ways, transitions and training paths. Matching and training need a region folder (seekers, vacancies, courses);
+ * without one those calls answer OPES-SKL-004.
+ */
+public final class SkillsService {
+    private final ReferenceData reference;
+    private final OccupationNormaliser normaliser;
+    private final Transitions transitions;
+    private final MatchingService matching;
+    private final TrainingPlanner planner;
+    private final Map<String, Set<String>> seekerSkills = new HashMap<>();
+    private SkillExtractor extractor;
+
+    /** A normalised title: the concept, its labels in the query language and English, score, matched label. */
+    public record NormalisedTitle(String uri, String type, String label, String labelEn, double score,
+            String matchedLabel) {
+    }
+
+    public SkillsService(ReferenceData reference, Path region) {
+        this.reference = reference;
+        this.normaliser = new OccupationNormaliser(reference.esco());
+        this.transitions = new Transitions(reference.esco());
+        if (region != null) {
+            this.matching = MatchingService.fromRegion(region, reference);
+            org.openpes.skills.match.RegionProfiles.seekers(region,
+                    s -> seekerSkills.put(s.id(), new HashSet<>(s.skills())));
+            this.planner = new TrainingPlanner(courses(region));
+        } else {
+            this.matching = null;
+            this.planner = null;
+        }
+    }
+
+    public List<NormalisedTitle> normalise(String title, String lang, int limit) {
+        Language language = Language.of("lang", lang);
+        List<NormalisedTitle> out = new ArrayList<>();
+        for (OccupationMatch m : normaliser.normalise(title, language, limit)) {
+            Map<String, String> labels = reference.esco().preferredLabels(m.uri());
+            out.add(new NormalisedTitle(m.uri(), m.uri().contains("/isco/") ? "isco-group" : "occupation",
+                    labels.getOrDefault(language.code(), m.matchedLabel()), labels.get("en"),
+                    Math.round(m.score() * 10000) / 10000.0, m.matchedLabel()));
+        }
+        return out;
+    }
+
+    public synchronized List<SkillMention> extract(String text, int limit) {
+        if (limit < 1 || limit > 100) {
+            throw new OpenPesException(ErrorCode.SKL_005, "limit", "must be between 1 and 100, got " + limit);
+        }
+        if (extractor == null) {
+            extractor = new SkillExtractor(reference.esco());
+        }
+        return extractor.extract(text, limit);
+    }
+
+    public List<Match> candidatesFor(String vacancyId, int limit, MatchOptions options) {
+        return region().candidatesFor(vacancyId, limit, options);
+    }
+
+    public List<Match> vacanciesFor(String seekerId, int limit, MatchOptions options) {
+        return region().vacanciesFor(seekerId, limit, options);
+    }
+
+    /** Transitions from an occupation; with a province code, only occupations with vacancies there. */
+    public List<Transitions.Transition> transitions(String occupationUri, int limit, String province) {
+        Predicate<String> inDemand = o -> true;
+        if (province != null && !province.isBlank()) {
+            Set<String> wanted = new HashSet<>();
+            for (VacancyProfile v : region().vacancies().values()) {
+                reference.territories().comune(v.comune()).filter(c -> c.provinceCode().equals(province)
+                        || c.historicalProvinceCode().equals(province)).ifPresent(c -> wanted.add(v.occupationUri()));
+            }
+            inDemand = wanted::contains;
+        }
+        return transitions.from(occupationUri, limit, inDemand);
+    }
+
+    /** A training path from a seeker to an occupation or to a vacancy's essential skills. */
+    public TrainingPath training(String seekerId, String occupationUri, String vacancyId) {
+        region();
+        Set<String> held = seekerSkills.get(seekerId);
+        if (held == null) {
+            throw new OpenPesException(ErrorCode.SKL_004, "seeker", seekerId);
+        }
+        List<String> target;
+        if (vacancyId != null && !vacancyId.isBlank()) {
+            VacancyProfile v = matching.vacancies().get(vacancyId);
+            if (v == null) {
+                throw new OpenPesException(ErrorCode.SKL_004, "vacancy", vacancyId);
+            }
+            target = v.essentialSkills();
+        } else if (occupationUri != null && !occupationUri.isBlank()) {
+            if (reference.esco().occupation(occupationUri).isEmpty()) {
+                throw new OpenPesException(ErrorCode.SKL_004, "occupation", occupationUri);
+            }
+            target = reference.esco().skillsOf(occupationUri).stream().filter(OccupationSkill::essential)
+                    .map(OccupationSkill::skillUri).toList();
+        } else {
+            throw new OpenPesException(ErrorCode.SKL_005, "target", "give an occupation URI or a vacancy id");
+        }
+        return planner.plan(held, target,
+                uri -> reference.esco().skill(uri).map(s -> s.preferredLabel()).orElse(uri));
+    }
+
+    private MatchingService region() {
+        if (matching == null) {
+            throw new OpenPesException(ErrorCode.SKL_004, "region",
+                    "none loaded (serve or run with a region folder: seekers, vacancies, courses)");
+        }
+        return matching;
+    }
+
+    private static List<Course> courses(Path region) {
+        Map<String, Set<String>> skills = new HashMap<>();
+        read(region.resolve("course_skills.csv"), r -> skills.computeIfAbsent(r.getField("course_id"),
+                k -> new HashSet<>()).add(r.getField("skill_uri")));
+        Map<String, Course> out = new LinkedHashMap<>();
+        read(region.resolve("courses.csv"), r -> {
+            String id = r.getField("course_id");
+            int hours;
+            try {
+                hours = Integer.parseInt(r.getField("hours"));
+            } catch (NumberFormatException e) {
+                throw new OpenPesException(ErrorCode.SKL_003, region.resolve("courses.csv"),
+                        r.getStartingLineNumber(), "field hours: '" + r.getField("hours") + "' is not an integer");
+            }
+            out.put(id, new Course(id, r.getField("title"), r.getField("provider"), r.getField("comune"), hours,
+                    skills.getOrDefault(id, Set.of())));
+        });
+        return new ArrayList<>(out.values());
+    }
+
+    private static void read(Path file, java.util.function.Consumer<NamedCsvRecord> each) {
+        if (!Files.isRegularFile(file)) {
+            throw new OpenPesException(ErrorCode.SKL_003, file, 0, "file is missing");
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
+            csv.forEach(each);
+        } catch (IOException e) {
+            throw new OpenPesException(ErrorCode.SKL_003, file, 0, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+}
