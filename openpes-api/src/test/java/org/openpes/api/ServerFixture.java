@@ -23,6 +23,8 @@ import org.openpes.reference.ReferenceData;
  */
 final class ServerFixture {
     private static ApiServer server;
+    /** The id of the region's first vacancy, for matching tests. */
+    static String firstVacancy;
 
     private ServerFixture() {
     }
@@ -47,7 +49,9 @@ final class ServerFixture {
         new CoIngestor(() -> new CoRowValidator(ref, new Pseudonymiser("api-test-key-0123456789abcdefghijkl")),
                 storeDir).ingest(coFiles, (f, m) -> { });
         EventStore store = EventStore.open(storeDir, ref.coCodes());
-        server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), store, 0);
+        server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), store,
+                new org.openpes.skills.SkillsService(ref, region), 0);
+        firstVacancy = Files.readAllLines(region.resolve("vacancies.csv")).get(1).split(",")[0];
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             store.close();

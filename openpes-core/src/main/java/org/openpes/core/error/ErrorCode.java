@@ -94,7 +94,7 @@ public enum ErrorCode {
     // Skills and matching (OPES-SKL).
     SKL_001("OPES-SKL-001", 400, "{0}: language ''{1}'' is not supported (supported: {2})"),
     SKL_002("OPES-SKL-002", 400, "{0}: text is empty"),
-    SKL_003("OPES-SKL-003", 400, "benchmark file {0} line {1}: {2}"),
+    SKL_003("OPES-SKL-003", 400, "input file {0} line {1}: {2}"),
     SKL_004("OPES-SKL-004", 404, "{0} ''{1}'' not found"),
     SKL_005("OPES-SKL-005", 400, "{0}: {1}");
 

@@ -1,0 +1,78 @@
+package org.openpes.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The skills page in real headless Chromium: an operator normalises a title and reads a match's explanation. */
+class SkillsPageBrowserTest {
+    static ApiServer server;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void open() throws Exception {
+        server = ServerFixture.server();
+        ObservatoryPageBrowserTest.installBrowserIfMissing();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + Files.createTempDirectory("openpes-chromium"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build(), options);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anOperatorNormalisesATitleAndSeesAnExplainedMatch() {
+        browser.get("http://localhost:" + server.port() + "/skills.html");
+        JavascriptExecutor js = browser;
+        browser.findElement(By.name("title")).sendKeys("infermieri");
+        browser.findElement(By.cssSelector("#normalise button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                js.executeScript("return window.openpes.normalised")));
+        List<Map<String, Object>> occupations = (List<Map<String, Object>>) js.executeScript(
+                "return window.openpes.occupations");
+        assertThat(occupations).hasSize(10);
+        assertThat(browser.findElement(By.id("occupations")).getText()).containsIgnoringCase("nurse");
+
+        browser.findElement(By.name("vacancy")).sendKeys(ServerFixture.firstVacancy);
+        browser.findElement(By.cssSelector("#match button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                js.executeScript("return window.openpes.matched")));
+        List<Map<String, Object>> candidates = (List<Map<String, Object>>) js.executeScript(
+                "return window.openpes.candidates");
+        assertThat(candidates).isNotEmpty();
+        String text = browser.findElement(By.id("candidates")).getText();
+        assertThat(text).contains("missing essential skills").contains("skills ").contains("distance");
+
+        browser.findElement(By.name("vacancy")).clear();
+        browser.findElement(By.name("vacancy")).sendKeys("V-NOT-THERE");
+        js.executeScript("window.openpes.matched = false");
+        browser.findElement(By.cssSelector("#match button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                js.executeScript("return window.openpes.matched")));
+        assertThat(browser.findElement(By.id("match-error")).getText()).contains("OPES-SKL-004")
+                .contains("V-NOT-THERE");
+    }
+}
