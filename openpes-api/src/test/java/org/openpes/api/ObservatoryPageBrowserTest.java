@@ -2,8 +2,6 @@ package org.openpes.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The observatory page in real headless Chromium against the real server. */
@@ -25,26 +21,7 @@ class ObservatoryPageBrowserTest {
     @BeforeAll
     static void open() throws Exception {
         server = ServerFixture.server();
-        installBrowserIfMissing();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1800,1200", "--user-data-dir=" + Files.createTempDirectory("openpes-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-        browser = new ChromeDriver(service, options);
-    }
-
-    /** Debian's chromium and chromium-driver, installed here when missing, so that `mvn verify` needs nothing else. */
-    static void installBrowserIfMissing() throws Exception {
-        if (Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"))) {
-            return;
-        }
-        Process p = new ProcessBuilder("sh", "-c", "apt-get install -y -q chromium chromium-driver "
-                + "|| (apt-get update -q && apt-get install -y -q chromium chromium-driver)").inheritIO().start();
-        assertThat(p.waitFor()).as("installing Debian chromium and chromium-driver (needs root and Debian mirrors)")
-                .isZero();
+        browser = HeadlessChromium.open();
     }
 
     @AfterAll

@@ -218,7 +218,7 @@ final class BenchMatching implements Callable<Integer> {
     }
 
     private static Path demoRegion(ReferenceData ref) {
-        Path out = Home.dir().resolve("demo-03-0.05");
+        Path out = Home.demoRegion();
         if (!Files.isRegularFile(out.resolve("manifest.json"))) {
             Progress progress = new Progress("generate");
             new RegionGenerator(ref).generate(new GeneratorParams("03", 2017, 2024, 0.05, 42, out, 0,

@@ -45,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         ReferenceData ref = ReferenceData.load();
         System.err.printf(Locale.ROOT, "reference data loaded in %.2f s%n", ref.loadTime().toMillis() / 1000.0);
-        Path out = Home.dir().resolve("demo-" + region + "-" + scale);
+        Path out = Home.demoRegion(region, scale);
         if (!Files.isRegularFile(out.resolve("manifest.json"))) {
             Progress progress = new Progress("generate");
             var r = new RegionGenerator(ref).generate(new GeneratorParams(region, 2017, 2024, scale, 42, out, 0,

@@ -12,6 +12,16 @@ final class Home {
         return (home == null || home.isBlank() ? Path.of(".openpes") : Path.of(home)).toAbsolutePath().normalize();
     }
 
+    /** Where {@code ./openpes demo} generates region {@code region} at {@code scale}. */
+    static Path demoRegion(String region, double scale) {
+        return dir().resolve("demo-" + region + "-" + scale);
+    }
+
+    /** The default demo region (Lombardy, scale 0.05), which the matching commands use when given no region. */
+    static Path demoRegion() {
+        return demoRegion("03", 0.05);
+    }
+
     static Path database() {
         return dir().resolve("pgdata");
     }

@@ -1,7 +1,5 @@
 package org.openpes.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.concurrent.Callable;
 import org.openpes.api.reference.ReferenceLookups;
 import org.openpes.reference.ReferenceData;
@@ -52,7 +50,7 @@ final class LookupCommand implements Callable<Integer> {
             default -> throw new org.openpes.core.error.OpenPesException(org.openpes.core.error.ErrorCode.API_002,
                     "WHAT", "'" + what + "' is not one of comune, occupation, skill, ateco, cp2011, co-codes");
         };
-        System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
+        Json.print(result);
         return 0;
     }
 

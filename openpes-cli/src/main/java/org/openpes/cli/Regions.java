@@ -11,7 +11,7 @@ final class Regions {
     }
 
     static Path orDemo(Path given) {
-        Path dir = given != null ? given : Home.dir().resolve("demo-03-0.05");
+        Path dir = given != null ? given : Home.demoRegion();
         if (!Files.isRegularFile(dir.resolve("seekers.csv"))) {
             throw new OpenPesException(ErrorCode.SKL_005, "--region", dir + " has no seekers.csv (run ./openpes demo "
                     + "or ./openpes generate first)");

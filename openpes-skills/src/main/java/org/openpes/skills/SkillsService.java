@@ -1,16 +1,8 @@
 package org.openpes.skills;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.NamedCsvRecord;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,11 +16,11 @@ import org.openpes.skills.extract.SkillMention;
 import org.openpes.skills.match.Match;
 import org.openpes.skills.match.MatchOptions;
 import org.openpes.skills.match.MatchingService;
+import org.openpes.skills.match.RegionProfiles;
 import org.openpes.skills.match.VacancyProfile;
 import org.openpes.skills.text.Language;
 import org.openpes.skills.titles.OccupationMatch;
 import org.openpes.skills.titles.OccupationNormaliser;
-import org.openpes.skills.training.Course;
 import org.openpes.skills.training.TrainingPath;
 import org.openpes.skills.training.TrainingPlanner;
 import org.openpes.skills.transitions.Transitions;
@@ -44,7 +36,6 @@ public final class SkillsService {
     private final Transitions transitions;
     private final MatchingService matching;
     private final TrainingPlanner planner;
-    private final Map<String, Set<String>> seekerSkills = new HashMap<>();
     private SkillExtractor extractor;
 
     /** A normalised title: the concept, its labels in the query language and English, score, matched label. */
@@ -58,9 +49,7 @@ public final class SkillsService {
         this.transitions = new Transitions(reference.esco());
         if (region != null) {
             this.matching = MatchingService.fromRegion(region, reference);
-            org.openpes.skills.match.RegionProfiles.seekers(region,
-                    s -> seekerSkills.put(s.id(), new HashSet<>(s.skills())));
-            this.planner = new TrainingPlanner(courses(region));
+            this.planner = new TrainingPlanner(RegionProfiles.courses(region));
         } else {
             this.matching = null;
             this.planner = null;
@@ -113,11 +102,8 @@ public final class SkillsService {
 
     /** A training path from a seeker to an occupation or to a vacancy's essential skills. */
     public TrainingPath training(String seekerId, String occupationUri, String vacancyId) {
-        region();
-        Set<String> held = seekerSkills.get(seekerId);
-        if (held == null) {
-            throw new OpenPesException(ErrorCode.SKL_004, "seeker", seekerId);
-        }
+        Set<String> held = region().skillsOf(seekerId)
+                .orElseThrow(() -> new OpenPesException(ErrorCode.SKL_004, "seeker", seekerId));
         List<String> target;
         if (vacancyId != null && !vacancyId.isBlank()) {
             VacancyProfile v = matching.vacancies().get(vacancyId);
@@ -144,37 +130,5 @@ public final class SkillsService {
                     "none loaded (serve or run with a region folder: seekers, vacancies, courses)");
         }
         return matching;
-    }
-
-    private static List<Course> courses(Path region) {
-        Map<String, Set<String>> skills = new HashMap<>();
-        read(region.resolve("course_skills.csv"), r -> skills.computeIfAbsent(r.getField("course_id"),
-                k -> new HashSet<>()).add(r.getField("skill_uri")));
-        Map<String, Course> out = new LinkedHashMap<>();
-        read(region.resolve("courses.csv"), r -> {
-            String id = r.getField("course_id");
-            int hours;
-            try {
-                hours = Integer.parseInt(r.getField("hours"));
-            } catch (NumberFormatException e) {
-                throw new OpenPesException(ErrorCode.SKL_003, region.resolve("courses.csv"),
-                        r.getStartingLineNumber(), "field hours: '" + r.getField("hours") + "' is not an integer");
-            }
-            out.put(id, new Course(id, r.getField("title"), r.getField("provider"), r.getField("comune"), hours,
-                    skills.getOrDefault(id, Set.of())));
-        });
-        return new ArrayList<>(out.values());
-    }
-
-    private static void read(Path file, java.util.function.Consumer<NamedCsvRecord> each) {
-        if (!Files.isRegularFile(file)) {
-            throw new OpenPesException(ErrorCode.SKL_003, file, 0, "file is missing");
-        }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
-            csv.forEach(each);
-        } catch (IOException e) {
-            throw new OpenPesException(ErrorCode.SKL_003, file, 0, "cannot be read (" + e.getMessage() + ")");
-        }
     }
 }

@@ -35,10 +35,6 @@ final class Codes {
         return geography;
     }
 
-    ReferenceData reference() {
-        return reference;
-    }
-
     int occupation(String uri) {
         return uri == null ? -1 : occupations.getOrDefault(uri, -1);
     }
@@ -49,6 +45,11 @@ final class Codes {
         }
         return reference.esco().occupation(occupationUri).map(o -> iscoUnits.getOrDefault(o.iscoCode(), -1))
                 .orElse(-1);
+    }
+
+    /** How many ISCO unit groups the occupations use: the bound of {@link #iscoUnit}. */
+    int iscoUnitCount() {
+        return iscoUnits.size();
     }
 
     int comune(String code) {

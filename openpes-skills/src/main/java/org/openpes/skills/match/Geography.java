@@ -71,10 +71,6 @@ public final class Geography {
         return provinceOfComune.getOrDefault(comune, -1);
     }
 
-    public int provinces() {
-        return lat.length;
-    }
-
     /** Distance between two comuni given as (province index); same-province distance for equal indexes. */
     double provinceKm(int a, int b) {
         if (a == b) {

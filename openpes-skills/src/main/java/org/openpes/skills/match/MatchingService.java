@@ -23,6 +23,8 @@ public final class MatchingService {
     private final SeekerStore store;
     private final Map<String, VacancyProfile> vacancies;
     private final CandidateRanker ranker;
+    /** Every vacancy compiled once, without per-request filters (seeker → vacancies scores them all). */
+    private volatile List<VacancyQuery> compiled;
 
     MatchingService(SkillSpace space, Codes codes, Weights weights, SeekerStore store,
             Map<String, VacancyProfile> vacancies) {
@@ -46,16 +48,14 @@ public final class MatchingService {
     public static final class Context {
         final SkillSpace space;
         final Codes codes;
-        private final int iscoUnits;
 
         public Context(ReferenceData reference) {
             this.space = new SkillSpace(reference.esco());
             this.codes = new Codes(reference, new Geography(reference.territories(), ReferenceSource.bundled()));
-            this.iscoUnits = reference.esco().occupations().size();
         }
 
         public SeekerStore.Builder builder() {
-            return new SeekerStore.Builder(space, codes, iscoUnits);
+            return new SeekerStore.Builder(space, codes);
         }
 
         public MatchingService service(SeekerStore store, Map<String, VacancyProfile> vacancies) {
@@ -122,8 +122,8 @@ public final class MatchingService {
         checkK(k);
         List<VacancyQuery> queries = new ArrayList<>(vacancies.size());
         List<double[]> scored = new ArrayList<>();
-        for (VacancyProfile v : vacancies.values()) {
-            VacancyQuery q = new VacancyQuery(v, space, codes, options.maxKm(), options.requiredLicence());
+        for (VacancyQuery base : compiled()) {
+            VacancyQuery q = base.withFilters(options.maxKm(), options.requiredLicence());
             long[] bits = q.credits(store.skills, store.skillStart[p], store.skillStart[p + 1]);
             double s = Factors.score(q, store, p, q.coverage(bits[0], bits[1]), weights, codes.geography(), null);
             if (s >= 0) {
@@ -146,6 +146,28 @@ public final class MatchingService {
             }
         }
         return out;
+    }
+
+    private List<VacancyQuery> compiled() {
+        List<VacancyQuery> c = compiled;
+        if (c == null) {
+            c = vacancies.values().stream().map(v -> new VacancyQuery(v, space, codes, 0, null)).toList();
+            compiled = c;
+        }
+        return c;
+    }
+
+    /** The ESCO skill URIs a seeker holds (declared and implied), or empty for an unknown seeker. */
+    public java.util.Optional<java.util.Set<String>> skillsOf(String seekerId) {
+        int p = store.indexOf(seekerId);
+        if (p < 0) {
+            return java.util.Optional.empty();
+        }
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (int i = store.skillStart[p]; i < store.skillStart[p + 1]; i++) {
+            out.add(space.uri(store.skills[i]));
+        }
+        return java.util.Optional.of(out);
     }
 
     private VacancyQuery query(String vacancyId, MatchOptions options) {

@@ -9,16 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.openpes.core.error.ErrorCode;
 import org.openpes.core.error.OpenPesException;
+import org.openpes.skills.training.Course;
 
 /**
- * Reads the profiles of a generated (or exported) region folder: seekers.csv with seeker_skills.csv, and
- * vacancies.csv with vacancy_skills.csv, in the layouts docs/generator.md defines. A malformed row is OPES-SKL-003
+ * Reads the profiles of a generated (or exported) region folder: seekers.csv with seeker_skills.csv,
+ * vacancies.csv with vacancy_skills.csv, and courses.csv with course_skills.csv, in the layouts docs/generator.md defines. A malformed row is OPES-SKL-003
  * naming the file, the line and the field. Fiscal codes in seekers.csv are not read.
  */
 public final class RegionProfiles {
@@ -34,9 +37,9 @@ public final class RegionProfiles {
         rows(dir.resolve("seekers.csv"), r -> {
             String id = r.getField("seeker_id");
             sink.accept(new SeekerProfile(id, blankToNull(r.getField("esco_occupation")),
-                    skills.getOrDefault(id, List.of()), integer(dir, r, "education_isced"),
+                    skills.getOrDefault(id, List.of()), integer(dir.resolve("seekers.csv"), r, "education_isced"),
                     List.of(r.getField("languages").split(";")), r.getField("driving_licence"),
-                    r.getField("home_comune"), integer(dir, r, "max_distance_km"), r.getField("availability"),
+                    r.getField("home_comune"), integer(dir.resolve("seekers.csv"), r, "max_distance_km"), r.getField("availability"),
                     r.getField("preferred_contract")));
             n[0]++;
         });
@@ -64,10 +67,24 @@ public final class RegionProfiles {
             out.put(id, new VacancyProfile(id, r.getField("employer_code"), r.getField("esco_occupation"),
                     essential.getOrDefault(id, List.of()), optional.getOrDefault(id, List.of()),
                     r.getField("comune"), r.getField("contract_type"), r.getField("working_time"),
-                    integer(dir, r, "min_education_isced")));
+                    integer(dir.resolve("vacancies.csv"), r, "min_education_isced")));
             if (hiredSeekerOut != null && !r.getField("hired_seeker_id").isBlank()) {
                 hiredSeekerOut.put(id, r.getField("hired_seeker_id"));
             }
+        });
+        return out;
+    }
+
+    /** The course catalogue (courses.csv with course_skills.csv). */
+    public static List<Course> courses(Path dir) {
+        Map<String, Set<String>> skills = new HashMap<>();
+        rows(dir.resolve("course_skills.csv"), r -> skills.computeIfAbsent(r.getField("course_id"),
+                k -> new HashSet<>()).add(r.getField("skill_uri")));
+        List<Course> out = new ArrayList<>();
+        rows(dir.resolve("courses.csv"), r -> {
+            String id = r.getField("course_id");
+            out.add(new Course(id, r.getField("title"), r.getField("provider"), r.getField("comune"),
+                    integer(dir.resolve("courses.csv"), r, "hours"), skills.getOrDefault(id, Set.of())));
         });
         return out;
     }
@@ -76,12 +93,12 @@ public final class RegionProfiles {
         return s == null || s.isBlank() ? null : s;
     }
 
-    private static int integer(Path dir, NamedCsvRecord r, String field) {
+    private static int integer(Path file, NamedCsvRecord r, String field) {
         String v = r.getField(field);
         try {
             return Integer.parseInt(v.strip());
         } catch (NumberFormatException e) {
-            throw new OpenPesException(ErrorCode.SKL_003, dir, r.getStartingLineNumber(),
+            throw new OpenPesException(ErrorCode.SKL_003, file, r.getStartingLineNumber(),
                     "field " + field + ": '" + v + "' is not an integer");
         }
     }

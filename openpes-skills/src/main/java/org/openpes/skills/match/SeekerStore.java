@@ -1,9 +1,7 @@
 package org.openpes.skills.match;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -114,12 +112,11 @@ public final class SeekerStore {
         private String[] licences = new String[1024];
         private int[] skillStart = new int[1025];
         private int[] skills = new int[8192];
-        private final List<String> unknownSkills = new ArrayList<>();
 
-        Builder(SkillSpace space, Codes codes, int iscoUnits) {
+        Builder(SkillSpace space, Codes codes) {
             this.space = space;
             this.codes = codes;
-            this.iscoUnits = iscoUnits;
+            this.iscoUnits = codes.iscoUnitCount();
         }
 
         public Builder add(SeekerProfile s) {
@@ -137,9 +134,6 @@ public final class SeekerStore {
             availability[size] = Codes.availability(s.availability());
             licences[size] = s.licences() == null ? "" : s.licences().intern();
             int[] mine = s.skills().stream().mapToInt(space::id).filter(i -> i >= 0).distinct().sorted().toArray();
-            if (mine.length < s.skills().size() && unknownSkills.size() < 10) {
-                unknownSkills.add(s.id());
-            }
             while (skillCount + mine.length > skills.length) {
                 skills = Arrays.copyOf(skills, skills.length * 2);
             }

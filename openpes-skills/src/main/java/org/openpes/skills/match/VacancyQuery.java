@@ -33,6 +33,32 @@ final class VacancyQuery {
     final int maxKm;
     final String requiredLicence;
 
+    /** The same compiled vacancy with other hard filters; the arrays are shared, not copied. */
+    VacancyQuery withFilters(int maxKm, String requiredLicence) {
+        return new VacancyQuery(this, maxKm, requiredLicence);
+    }
+
+    private VacancyQuery(VacancyQuery o, int maxKm, String requiredLicence) {
+        this.vacancy = o.vacancy;
+        this.skills = o.skills;
+        this.related = o.related;
+        this.weights = o.weights;
+        this.totalWeight = o.totalWeight;
+        this.essentialCount = o.essentialCount;
+        this.keys = o.keys;
+        this.full = o.full;
+        this.partial = o.partial;
+        this.occupation = o.occupation;
+        this.iscoUnit = o.iscoUnit;
+        this.comune = o.comune;
+        this.province = o.province;
+        this.permanent = o.permanent;
+        this.fullTime = o.fullTime;
+        this.minIsced = o.minIsced;
+        this.maxKm = maxKm;
+        this.requiredLicence = requiredLicence == null || requiredLicence.isBlank() ? null : requiredLicence;
+    }
+
     VacancyQuery(VacancyProfile v, SkillSpace space, Codes codes, int maxKm, String requiredLicence) {
         this.vacancy = v;
         LinkedHashSet<Integer> ids = new LinkedHashSet<>();

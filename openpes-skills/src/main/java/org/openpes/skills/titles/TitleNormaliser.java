@@ -91,10 +91,6 @@ public final class TitleNormaliser {
                 parent, childArr);
     }
 
-    public int labelCount() {
-        return labels.size();
-    }
-
     public List<Label> labels() {
         return labels;
     }
