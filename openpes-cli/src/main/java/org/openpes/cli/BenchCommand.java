@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks. Each prints size, time, throughput, peak memory and the ratio against a "
                 + "baseline measured in the same run. Quote medians: these machines are noisy.",
-        subcommands = {BenchReference.class, BenchGenerate.class, BenchObservatory.class, BenchMelo.class, BenchMatching.class})
+        subcommands = {BenchReference.class, BenchGenerate.class, BenchObservatory.class, BenchMelo.class, BenchSkillExtraction.class,
+                BenchMatching.class})
 final class BenchCommand {
 }

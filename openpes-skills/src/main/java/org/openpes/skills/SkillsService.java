@@ -11,6 +11,7 @@ import org.openpes.core.error.ErrorCode;
 import org.openpes.core.error.OpenPesException;
 import org.openpes.reference.ReferenceData;
 import org.openpes.reference.esco.OccupationSkill;
+import org.openpes.skills.extract.LexicalSkillExtractor;
 import org.openpes.skills.extract.SkillExtractor;
 import org.openpes.skills.extract.SkillMention;
 import org.openpes.skills.match.Match;
@@ -73,7 +74,7 @@ public final class SkillsService {
             throw new OpenPesException(ErrorCode.SKL_005, "limit", "must be between 1 and 100, got " + limit);
         }
         if (extractor == null) {
-            extractor = new SkillExtractor(reference.esco());
+            extractor = new LexicalSkillExtractor(reference.esco());
         }
         return extractor.extract(text, limit);
     }

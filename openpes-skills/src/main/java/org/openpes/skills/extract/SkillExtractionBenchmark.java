@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.openpes.core.error.ErrorCode;
@@ -44,7 +45,8 @@ public final class SkillExtractionBenchmark {
         }
         Map<String, Set<String>> gold = new LinkedHashMap<>();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(r)) {
+                CsvReader<NamedCsvRecord> csv = CsvReader.builder().skipEmptyLines(true)
+                        .allowMissingFields(true).allowExtraFields(true).ofNamedCsvRecord(r)) {
             for (NamedCsvRecord row : csv) {
                 long line = row.getStartingLineNumber();
                 if (row.getFieldCount() != 4) {
@@ -63,7 +65,7 @@ public final class SkillExtractionBenchmark {
             }
         } catch (IOException e) {
             throw new OpenPesException(ErrorCode.SKL_003, file, 0, "cannot be read (" + e.getMessage() + ")");
-        } catch (IllegalArgumentException e) {
+        } catch (CsvParseException | IllegalArgumentException e) {
             throw new OpenPesException(ErrorCode.SKL_003, file, "-", e.getMessage());
         }
         List<Sentence> out = new ArrayList<>();
