@@ -55,7 +55,7 @@ final class BenchMatching implements Callable<Integer> {
         Path dir = region != null ? region : demoRegion(ref);
         MatchingService.Context context = new MatchingService.Context(ref);
         List<SeekerProfile> originals = new ArrayList<>();
-        RegionProfiles.seekers(dir, originals::add);
+        RegionProfiles.seekers(dir, ref, originals::add);
         Map<String, String> hired = new HashMap<>();
         Map<String, VacancyProfile> vacancies = RegionProfiles.vacancies(dir, hired);
         System.out.printf(Locale.ROOT, "region %s: %,d seekers, %,d vacancies (%,d with the hired seeker known)%n",
@@ -119,6 +119,8 @@ final class BenchMatching implements Callable<Integer> {
         int n = 0;
         int[] ours = new int[2];
         int[] base = new int[2];
+        int filtered = 0;
+        int sameOccupation = 0;
         for (Map.Entry<String, String> e : hired.entrySet()) {
             VacancyProfile v = vacancies.get(e.getKey());
             int target = real.store().indexOf(e.getValue());
@@ -126,6 +128,8 @@ final class BenchMatching implements Callable<Integer> {
                 continue;
             }
             n++;
+            filtered += real.score(v, target) < 0 ? 1 : 0;
+            sameOccupation += v.occupationUri().equals(originals.get(target).occupationUri()) ? 1 : 0;
             int rank = indexOf(real.rankRows(v, 50).rows(), target);
             ours[0] += rank >= 0 && rank < 10 ? 1 : 0;
             ours[1] += rank >= 0 ? 1 : 0;
@@ -137,6 +141,9 @@ final class BenchMatching implements Callable<Integer> {
                 + "recall@10 %.3f, recall@50 %.3f; baseline same occupation nearest first: recall@10 %.3f, "
                 + "recall@50 %.3f%n", n, originals.size(), ours[0] / (double) n, ours[1] / (double) n,
                 base[0] / (double) n, base[1] / (double) n);
+        System.out.printf(Locale.ROOT, "  of those hires: %.1f%% outside the seeker's commuting radius (a hard filter "
+                + "for matching, not for the baseline), %.1f%% in the seeker's last occupation%n",
+                100.0 * filtered / n, 100.0 * sameOccupation / n);
     }
 
     private static int indexOf(int[] rows, int target) {

@@ -36,6 +36,10 @@ public final class LabourMarketSimulation {
     private static final double SILENT_END_SHARE = 0.35;
     private static final double CORRECTION_RATE = 0.004;
     private static final double ANNULMENT_RATE = 0.002;
+    /** A returning worker is hired in the sector of their last job this often (otherwise in a seasonal draw). */
+    private static final double SECTOR_PERSISTENCE = 0.6;
+    /** ...and, when in that sector, keeps their last occupation this often. */
+    private static final double OCCUPATION_PERSISTENCE = 0.7;
 
     private final WorkerPool workers;
     private final EmployerPopulation employers;
@@ -59,6 +63,8 @@ public final class LabourMarketSimulation {
     private final IntList released = new IntList();
     private int[] lastHireQuarter = new int[1 << 16];
     private int[] lastTerminationQuarter = new int[1 << 16];
+    /** Per worker: the last job's sector << 16 | occupation index, or -1 before the first job. */
+    private int[] lastJob = filled(new int[1 << 16], 0);
 
     private long corrections;
     private long annulments;
@@ -116,7 +122,7 @@ public final class LabourMarketSimulation {
             lastHireQuarter[w] = -1;
             lastTerminationQuarter[w] = -1;
             int s = sectorBySeason[0].next(random);
-            int e = employers.pick(s, random);
+            int e = employers.pickNear(s, workers.residenceIndex(w), random);
             double x = random.nextDouble();
             int type;
             int start;
@@ -142,6 +148,7 @@ public final class LabourMarketSimulation {
             }
             int wt = mix.nextWorkingTime(random);
             int cp = sectorCp[s][random.nextInt(sectorCp[s].length)];
+            lastJob[w] = s << 16 | cp;
             int slot = book.add(w, e, start, end, type, wt, ContractMix.weeklyHours(wt, random), cp,
                     ContractBook.INITIAL);
             events.hire(slot);
@@ -173,10 +180,11 @@ public final class LabourMarketSimulation {
         long hireWorkers = 0;
         for (long i = 0; i < singles; i++) {
             int day = qStart + days.next(random);
-            int s = sectorIndex.next(random);
+            int w = pickWorker(day);
+            int s = sectorOf(w, sectorIndex);
             int type = mix.nextType(random);
             int length = mix.plannedLength(type, random);
-            int slot = hire(pickWorker(day), employers.pick(s, random), s, day, type,
+            int slot = hire(w, employers.pickNear(s, workers.residenceIndex(w), random), s, day, type,
                     length < 0 ? ContractBook.NO_END : day + length - 1, 0);
             hires++;
             hireWorkers += firstInQuarter(lastHireQuarter, slot, qi);
@@ -185,8 +193,8 @@ public final class LabourMarketSimulation {
             int k = chainLengths[c];
             boolean longTail = c < longTails;
             int w = pickWorker(qStart);
-            int s = sectorIndex.next(random);
-            int e = employers.pick(s, random);
+            int s = sectorOf(w, sectorIndex);
+            int e = employers.pickNear(s, workers.residenceIndex(w), random);
             int span = qEnd - qStart + 1;
             int day = qStart + random.nextInt(Math.max(1, span - 12 * k));
             for (int j = 0; j < k; j++) {
@@ -262,7 +270,27 @@ public final class LabourMarketSimulation {
         ensureWorker(w);
         lastHireQuarter[w] = -1;
         lastTerminationQuarter[w] = -1;
+        lastJob[w] = -1;
         return w;
+    }
+
+    /** Careers persist: a returning worker often goes back to the sector of their last job. */
+    private int sectorOf(int w, WeightedIndex seasonal) {
+        return lastJob[w] >= 0 && random.nextDouble() < SECTOR_PERSISTENCE ? lastJob[w] >>> 16 : seasonal.next(random);
+    }
+
+    /** ...and, in that sector, often to the same occupation; otherwise one of the sector's occupations. */
+    private int occupationOf(int w, int s) {
+        int last = lastJob[w];
+        int cp = last >= 0 && last >>> 16 == s && random.nextDouble() < OCCUPATION_PERSISTENCE ? last & 0xFFFF
+                : sectorCp[s][random.nextInt(sectorCp[s].length)];
+        lastJob[w] = s << 16 | cp;
+        return cp;
+    }
+
+    private static int[] filled(int[] a, int from) {
+        Arrays.fill(a, from, a.length, -1);
+        return a;
     }
 
     private void ensureWorker(int w) {
@@ -270,6 +298,8 @@ public final class LabourMarketSimulation {
             int cap = Math.max(w + 1, lastHireQuarter.length * 2);
             lastHireQuarter = Arrays.copyOf(lastHireQuarter, cap);
             lastTerminationQuarter = Arrays.copyOf(lastTerminationQuarter, cap);
+            int old = lastJob.length;
+            lastJob = filled(Arrays.copyOf(lastJob, cap), old);
         }
     }
 
@@ -285,7 +315,7 @@ public final class LabourMarketSimulation {
 
     private int hire(int w, int e, int s, int day, int type, int end, int flag) {
         int wt = mix.nextWorkingTime(random);
-        int cp = sectorCp[s][random.nextInt(sectorCp[s].length)];
+        int cp = occupationOf(w, s);
         int slot = book.add(w, e, day, end, type, wt, ContractMix.weeklyHours(wt, random), cp, flag);
         double x = random.nextDouble();
         if (x < CORRECTION_RATE) {

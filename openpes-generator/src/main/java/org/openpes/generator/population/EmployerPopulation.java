@@ -15,6 +15,8 @@ import org.openpes.reference.territory.Comune;
  * The employers of the region. Each has a valid code (85% companies with an 11-digit codice fiscale, 15% sole
  * traders with a personal one), an ATECO 2007 subcategory of its section and the matching ATECO 2025 code, a
  * workplace comune weighted by the comune proxy, and a size drawn from a Pareto law that also sets how often it hires.
+ * Most people work near home: {@link #pickNear} draws an employer of the worker's province {@value #LOCAL_SHARE} of
+ * the time.
  */
 public final class EmployerPopulation {
     /** Size classes by employees, as in the observatory's breakdowns. */
@@ -30,8 +32,15 @@ public final class EmployerPopulation {
     private final byte[][] codeBytes;
     private final byte[][] ateco2007Bytes;
     private final byte[][] ateco2025Bytes;
+    /** Share of hires drawn among the employers of the worker's own province (when the sector has any there). */
+    static final double LOCAL_SHARE = 0.75;
+
     private final WeightedIndex[] bySector;
     private final int[][] membersBySector;
+    private final int[] provinceOfComune;
+    /** [sector][province]: the sector's employers in that province and their hiring weights; null when none. */
+    private final WeightedIndex[][] bySectorProvince;
+    private final int[][][] membersBySectorProvince;
 
     public EmployerPopulation(int count, List<Sector> sectors, Ateco ateco, ComuneWeights weights, long seed) {
         this.sectors = sectors;
@@ -89,6 +98,22 @@ public final class EmployerPopulation {
             }
             bySector[s] = new WeightedIndex(w);
         }
+        List<String> provinces = weights.comuni().stream().map(Comune::provinceCode).distinct().sorted().toList();
+        provinceOfComune = weights.comuni().stream().mapToInt(c -> provinces.indexOf(c.provinceCode())).toArray();
+        bySectorProvince = new WeightedIndex[sectors.size()][provinces.size()];
+        membersBySectorProvince = new int[sectors.size()][provinces.size()][];
+        for (int s = 0; s < sectors.size(); s++) {
+            for (int p = 0; p < provinces.size(); p++) {
+                int province = p;
+                int[] m = java.util.Arrays.stream(membersBySector[s])
+                        .filter(e -> provinceOfComune[comune[e]] == province).toArray();
+                if (m.length > 0) {
+                    membersBySectorProvince[s][p] = m;
+                    bySectorProvince[s][p] = new WeightedIndex(
+                            java.util.Arrays.stream(m).mapToDouble(e -> hiringWeight[e]).toArray());
+                }
+            }
+        }
     }
 
     private static byte[] ascii(String s) {
@@ -111,6 +136,18 @@ public final class EmployerPopulation {
     /** An employer of sector {@code s}, drawn by its hiring weight. */
     public int pick(int s, SplittableRandom random) {
         return membersBySector[s][bySector[s].next(random)];
+    }
+
+    /**
+     * An employer of sector {@code s} for a worker living in comune {@code homeComune} (an index into the region's
+     * comuni): one of the home province's employers {@value #LOCAL_SHARE} of the time, else any of the sector's.
+     */
+    public int pickNear(int s, int homeComune, SplittableRandom random) {
+        WeightedIndex local = bySectorProvince[s][provinceOfComune[homeComune]];
+        if (local != null && random.nextDouble() < LOCAL_SHARE) {
+            return membersBySectorProvince[s][provinceOfComune[homeComune]][local.next(random)];
+        }
+        return pick(s, random);
     }
 
     public int size() {

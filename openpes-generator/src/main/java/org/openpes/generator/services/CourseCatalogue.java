@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import org.openpes.reference.OccupationSkills;
 import org.openpes.reference.ReferenceData;
 import org.openpes.reference.territory.Comune;
 

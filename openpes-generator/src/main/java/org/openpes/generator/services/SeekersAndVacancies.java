@@ -17,6 +17,7 @@ import java.util.SplittableRandom;
 import org.openpes.generator.labour.LabourMarketListener;
 import org.openpes.generator.population.EmployerPopulation;
 import org.openpes.generator.population.WorkerPool;
+import org.openpes.reference.OccupationSkills;
 import org.openpes.reference.ReferenceData;
 import org.openpes.reference.territory.Comune;
 

@@ -1,11 +1,14 @@
 package org.openpes.skills.match;
 
 /**
- * Ranks job seekers for a vacancy. The indexed path reads only the profiles that share a skill (or a related
- * skill) or an ISCO unit group with the vacancy, through the store's inverted lists; every other profile scores at
- * most {@link Weights#withoutSkillsOrOccupation()}. When the k-th best candidate scores strictly above that bound,
- * the top k is exactly the brute-force top k; otherwise the ranker falls back to scoring every profile. So the
- * answer is always exact, and the benchmark checks it against {@link #bruteForce}.
+ * Ranks job seekers for a vacancy, exactly, without scoring every profile (a MaxScore-style bound). Only a profile
+ * that shares the vacancy's ISCO unit group can earn occupation credit, and only one that holds a vacancy skill (or a
+ * related one) can earn skill credit; the store's inverted lists find them. The ranker reads the ISCO list first, then
+ * the vacancy skills from the rarest to the most common, scoring each new profile exactly. After each skill, a
+ * profile not yet read can score at most {@code skills weight × (weight of the skills left) / (total weight) +}
+ * {@link Weights#withoutSkillsOrOccupation()}; once the k-th best score is strictly above that, no unread profile can
+ * enter the top k and the ranker stops. If the lists run out with the k-th best at or below the bound, it scores every
+ * profile. So the answer always equals {@link #bruteForce}, which the tests and the benchmark check.
  */
 public final class CandidateRanker {
     private final SeekerStore store;
@@ -18,17 +21,11 @@ public final class CandidateRanker {
     }
 
     private static final class Scratch {
-        final double[] acc;
-        final int[] stamp;
         final int[] seen;
-        final int[] touched;
         int epoch;
 
         Scratch(int n) {
-            acc = new double[n];
-            stamp = new int[n];
             seen = new int[n];
-            touched = new int[n];
         }
     }
 
@@ -41,62 +38,76 @@ public final class CandidateRanker {
 
     Ranking top(VacancyQuery q, int k) {
         Scratch s = scratch.get();
-        if (s.epoch > Integer.MAX_VALUE - 200) {
-            java.util.Arrays.fill(s.stamp, 0);
+        if (s.epoch == Integer.MAX_VALUE) {
             java.util.Arrays.fill(s.seen, 0);
             s.epoch = 0;
         }
-        int queryEpoch = ++s.epoch;
-        int touched = 0;
-        for (int j = 0; j < q.skills.length; j++) {
-            int tag = ++s.epoch;
-            double w = q.weights[j];
-            touched = visit(s, q.skills[j], w, tag, queryEpoch, touched);
-            double partial = w * Weights.RELATED_CREDIT;
-            for (int r : q.related(j)) {
-                touched = visit(s, r, partial, tag, queryEpoch, touched);
-            }
-        }
-        if (q.iscoUnit >= 0) {
-            for (int i = store.iscoStart[q.iscoUnit]; i < store.iscoStart[q.iscoUnit + 1]; i++) {
-                int p = store.iscoPostings[i];
-                if (s.seen[p] != queryEpoch) {
-                    s.seen[p] = queryEpoch;
-                    s.acc[p] = 0;
-                    s.touched[touched++] = p;
-                }
-            }
-        }
+        int epoch = ++s.epoch;
         TopK top = new TopK(k);
-        for (int i = 0; i < touched; i++) {
-            int p = s.touched[i];
-            double score = Factors.score(q, store, p, s.acc[p], weights, geography, null);
+        int read = 0;
+        if (q.iscoUnit >= 0) {
+            read += score(q, store.iscoPostings, store.iscoStart[q.iscoUnit], store.iscoStart[q.iscoUnit + 1], s,
+                    epoch, top);
+        }
+        int[] order = rarestFirst(q);
+        double left = 0;
+        for (double w : q.weights) {
+            left += w;
+        }
+        double rest = weights.withoutSkillsOrOccupation();
+        for (int j : order) {
+            read += score(q, store.postings, store.postingStart[q.skills[j]], store.postingStart[q.skills[j] + 1],
+                    s, epoch, top);
+            for (int r : q.related(j)) {
+                read += score(q, store.postings, store.postingStart[r], store.postingStart[r + 1], s, epoch, top);
+            }
+            left -= q.weights[j];
+            double bound = q.totalWeight == 0 ? rest : weights.skills() * Math.max(0, left) / q.totalWeight + rest;
+            if (top.full() && top.floor() > bound + 1e-9) {
+                return new Ranking(top.rows(), read, false);
+            }
+        }
+        if (top.full() && top.floor() > rest + 1e-9) {
+            return new Ranking(top.rows(), read, false);
+        }
+        return new Ranking(bruteForce(q, k).rows(), read, true);
+    }
+
+    /** Vacancy skill positions ordered by how many profiles hold the skill or a related one, fewest first. */
+    private int[] rarestFirst(VacancyQuery q) {
+        long[] keyed = new long[q.skills.length];
+        for (int j = 0; j < keyed.length; j++) {
+            long n = store.postingStart[q.skills[j] + 1] - store.postingStart[q.skills[j]];
+            for (int r : q.related(j)) {
+                n += store.postingStart[r + 1] - store.postingStart[r];
+            }
+            keyed[j] = n << 6 | j; // at most 64 vacancy skills
+        }
+        java.util.Arrays.sort(keyed);
+        int[] order = new int[keyed.length];
+        for (int j = 0; j < order.length; j++) {
+            order[j] = (int) (keyed[j] & 63);
+        }
+        return order;
+    }
+
+    /** Scores, exactly, each profile of {@code postings[from..to)} not yet scored for this query. */
+    private int score(VacancyQuery q, int[] postings, int from, int to, Scratch s, int epoch, TopK top) {
+        int read = 0;
+        for (int i = from; i < to; i++) {
+            int p = postings[i];
+            if (s.seen[p] == epoch) {
+                continue;
+            }
+            s.seen[p] = epoch;
+            read++;
+            long[] bits = q.credits(store.skills, store.skillStart[p], store.skillStart[p + 1]);
+            double score = Factors.score(q, store, p, q.coverage(bits[0], bits[1]), weights, geography, null);
             if (score >= 0) {
                 top.offer(score, p);
             }
         }
-        if (top.full() && top.floor() > weights.withoutSkillsOrOccupation()) {
-            return new Ranking(top.rows(), touched, false);
-        }
-        return new Ranking(bruteForce(q, k).rows(), touched, true);
-    }
-
-    /** Adds {@code w} to every profile holding {@code skill} that has not yet been credited for this vacancy skill. */
-    private int visit(Scratch s, int skill, double w, int tag, int queryEpoch, int touched) {
-        int[] post = store.postings;
-        for (int i = store.postingStart[skill]; i < store.postingStart[skill + 1]; i++) {
-            int p = post[i];
-            if (s.seen[p] != queryEpoch) {
-                s.seen[p] = queryEpoch;
-                s.acc[p] = 0;
-                s.touched[touched++] = p;
-            }
-            if (s.stamp[p] != tag) {
-                s.stamp[p] = tag;
-                s.acc[p] += w;
-            }
-        }
-        return touched;
+        return read;
     }
 
     /** Scores every profile: the baseline, and the reference the indexed path must equal. */

@@ -27,14 +27,18 @@ final class Factors {
         return g.provinceKm(q.province, s.province[p]);
     }
 
-    /** The weighted score, or -1 when a hard filter excludes the pair. Fills {@code out} when it is not null. */
+    /**
+     * The weighted score, or -1 when a hard filter excludes the pair. Fills {@code out} when it is not null. The
+     * distance filter (the query's cap, else the seeker's own radius) excludes only a seeker who certainly lives
+     * farther ({@link Geography#reachKm}); the distance factor uses the estimate ({@link #km}).
+     */
     static double score(VacancyQuery q, SeekerStore s, int p, double coverageSum, Weights w, Geography g,
             double[] out) {
-        double km = km(q, s, p, g);
         double cap = q.maxKm > 0 ? q.maxKm : s.radiusKm[p];
-        if (km > cap) {
+        if (q.province >= 0 && s.province[p] >= 0 && g.reachKm(q.province, s.province[p]) > cap) {
             return -1;
         }
+        double km = km(q, s, p, g);
         if (q.requiredLicence != null && !s.licences[p].contains(q.requiredLicence)) {
             return -1;
         }

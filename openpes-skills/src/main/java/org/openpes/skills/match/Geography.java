@@ -20,6 +20,9 @@ import org.openpes.reference.territory.Territories;
  * (0.905 × its equivalent radius);</li>
  * <li>otherwise: the great-circle distance between the province centroids.</li>
  * </ul>
+ * Hard distance filters must not drop a person who may well live within reach, so they use a lower bound instead
+ * ({@link #reachKm}): 0 within a province, and between provinces the gap between the two discs of the provinces'
+ * areas centred on their centroids.
  * A region that loads comune centroids gets exact distances by replacing this class's table (docs/skills.md).
  */
 public final class Geography {
@@ -29,6 +32,7 @@ public final class Geography {
     private final double[] lat;
     private final double[] lon;
     private final double[] intraKm;
+    private final double[] radiusKm;
 
     public Geography(Territories territories, ReferenceSource source) {
         Map<String, double[]> centroids = provinces(source);
@@ -39,11 +43,13 @@ public final class Geography {
         lat = new double[ids.size()];
         lon = new double[ids.size()];
         intraKm = new double[ids.size()];
+        radiusKm = new double[ids.size()];
         centroids.forEach((p, c) -> {
             int i = ids.get(p);
             lat[i] = c[0];
             lon[i] = c[1];
-            intraKm[i] = 0.905 * Math.sqrt(c[2] / Math.PI);
+            radiusKm[i] = Math.sqrt(c[2] / Math.PI);
+            intraKm[i] = 0.905 * radiusKm[i];
         });
         for (Comune c : territories.comuni()) {
             Integer p = ids.get(c.historicalProvinceCode());
@@ -81,6 +87,11 @@ public final class Geography {
         double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat[a]))
                 * Math.cos(Math.toRadians(lat[b])) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
         return 2 * EARTH_KM * Math.asin(Math.sqrt(h));
+    }
+
+    /** The least distance two comuni of provinces {@code a} and {@code b} may be apart: what hard filters use. */
+    double reachKm(int a, int b) {
+        return a == b ? 0 : Math.max(0, provinceKm(a, b) - radiusKm[a] - radiusKm[b]);
     }
 
     /** Province code → {lat, lon, area km²} from the TopoJSON (quantised, delta-encoded arcs). */

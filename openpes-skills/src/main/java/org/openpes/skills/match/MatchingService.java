@@ -40,7 +40,7 @@ public final class MatchingService {
     public static MatchingService fromRegion(Path dir, ReferenceData reference) {
         Context c = new Context(reference);
         SeekerStore.Builder b = c.builder();
-        RegionProfiles.seekers(dir, b::add);
+        RegionProfiles.seekers(dir, reference, b::add);
         return new MatchingService(c.space, c.codes, Weights.DEFAULT, b.build(), RegionProfiles.vacancies(dir, null));
     }
 
@@ -94,6 +94,13 @@ public final class MatchingService {
     /** Candidate rows by scoring every profile: the benchmark's baseline. */
     public CandidateRanker.Ranking bruteForceRows(VacancyProfile v, int k) {
         return ranker.bruteForce(new VacancyQuery(v, space, codes, 0, null), k);
+    }
+
+    /** The score of seeker row {@code p} for a vacancy, or -1 when a hard filter excludes the pair. */
+    public double score(VacancyProfile v, int p) {
+        VacancyQuery q = new VacancyQuery(v, space, codes, 0, null);
+        long[] bits = q.credits(store.skills, store.skillStart[p], store.skillStart[p + 1]);
+        return Factors.score(q, store, p, q.coverage(bits[0], bits[1]), weights, codes.geography(), null);
     }
 
     /**

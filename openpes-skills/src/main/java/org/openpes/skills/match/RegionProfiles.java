@@ -17,33 +17,61 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.openpes.core.error.ErrorCode;
 import org.openpes.core.error.OpenPesException;
+import org.openpes.reference.OccupationSkills;
+import org.openpes.reference.ReferenceData;
 import org.openpes.skills.training.Course;
 
 /**
  * Reads the profiles of a generated (or exported) region folder: seekers.csv with seeker_skills.csv,
- * vacancies.csv with vacancy_skills.csv, and courses.csv with course_skills.csv, in the layouts docs/generator.md defines. A malformed row is OPES-SKL-003
- * naming the file, the line and the field. Fiscal codes in seekers.csv are not read.
+ * vacancies.csv with vacancy_skills.csv, and courses.csv with course_skills.csv, in the layouts docs/generator.md
+ * defines, and the CO events in co/ for the seekers' earlier occupations. A malformed row is OPES-SKL-003 naming the
+ * file, the line and the field. Fiscal codes are read only to find a seeker's CO history; profiles do not keep them.
  */
 public final class RegionProfiles {
     private RegionProfiles() {
     }
 
-    /** Streams the seekers to {@code sink}; returns how many. */
-    public static int seekers(Path dir, Consumer<SeekerProfile> sink) {
+    /** How many earlier occupations (most recent first, from the CO history) lend a seeker their skills. */
+    static final int HISTORY_OCCUPATIONS = 3;
+
+    /**
+     * Streams the seekers to {@code sink}; returns how many. A seeker's skills are those seeker_skills.csv lists
+     * (declared and implied) plus the ESCO essential skills of their last occupation and of up to
+     * {@value #HISTORY_OCCUPATIONS} occupations they held before registering, found in the region's CO events
+     * (co/*.csv) by fiscal code and mapped from CP2011 through the official crosswalk.
+     */
+    public static int seekers(Path dir, ReferenceData reference, Consumer<SeekerProfile> sink) {
         Map<String, List<String>> skills = new HashMap<>();
         rows(dir.resolve("seeker_skills.csv"), r -> skills.computeIfAbsent(r.getField("seeker_id"),
                 k -> new ArrayList<>(12)).add(r.getField("skill_uri")));
-        int[] n = {0};
-        rows(dir.resolve("seekers.csv"), r -> {
+        Path file = dir.resolve("seekers.csv");
+        List<SeekerProfile> read = new ArrayList<>();
+        List<CareerHistory.Registration> registrations = new ArrayList<>();
+        rows(file, r -> {
             String id = r.getField("seeker_id");
-            sink.accept(new SeekerProfile(id, blankToNull(r.getField("esco_occupation")),
-                    skills.getOrDefault(id, List.of()), integer(dir.resolve("seekers.csv"), r, "education_isced"),
+            registrations.add(new CareerHistory.Registration(id, r.getField("fiscal_code"),
+                    date(file, r, "registration_date")));
+            read.add(new SeekerProfile(id, blankToNull(r.getField("esco_occupation")),
+                    skills.getOrDefault(id, List.of()), integer(file, r, "education_isced"),
                     List.of(r.getField("languages").split(";")), r.getField("driving_licence"),
-                    r.getField("home_comune"), integer(dir.resolve("seekers.csv"), r, "max_distance_km"), r.getField("availability"),
+                    r.getField("home_comune"), integer(file, r, "max_distance_km"), r.getField("availability"),
                     r.getField("preferred_contract")));
-            n[0]++;
         });
-        return n[0];
+        Map<String, List<String>> history = CareerHistory.read(dir.resolve("co"), registrations);
+        registrations.clear();
+        OccupationSkills implied = new OccupationSkills(reference);
+        for (SeekerProfile s : read) {
+            Set<String> all = new java.util.LinkedHashSet<>(s.skills());
+            if (s.occupationUri() != null) {
+                all.addAll(implied.essential(s.occupationUri()));
+            }
+            history.getOrDefault(s.id(), List.of()).stream().map(implied::escoOccupation)
+                    .flatMap(java.util.Optional::stream).distinct().limit(HISTORY_OCCUPATIONS)
+                    .forEach(o -> all.addAll(implied.essential(o)));
+            sink.accept(new SeekerProfile(s.id(), s.occupationUri(), List.copyOf(all), s.isced(), s.languages(),
+                    s.licences(), s.homeComune(), s.maxDistanceKm(), s.availability(), s.preferredContract()));
+        }
+        return read.size();
     }
 
     /** The vacancies by id, in file order; the seeker actually hired for a vacancy, when known, goes to {@code hiredSeekerOut}. */
@@ -91,6 +119,16 @@ public final class RegionProfiles {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
+    }
+
+    private static long date(Path file, NamedCsvRecord r, String field) {
+        String v = r.getField(field);
+        try {
+            return java.time.LocalDate.parse(v.strip()).toEpochDay();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new OpenPesException(ErrorCode.SKL_003, file, r.getStartingLineNumber(),
+                    "field " + field + ": '" + v + "' is not a date (YYYY-MM-DD)");
+        }
     }
 
     private static int integer(Path file, NamedCsvRecord r, String field) {
