@@ -14,14 +14,17 @@ import org.openpes.generator.GeneratorParams;
 import org.openpes.generator.RegionGenerator;
 import org.openpes.generator.calibration.RealFlows;
 import org.openpes.reference.ReferenceData;
+import org.openpes.reference.source.ReferenceSource;
 
 /** Matching on a generated Lombardy region: the indexed top 50 equals brute force, and results explain themselves. */
 class MatchingServiceTest {
     private static MatchingService service;
+    private static ReferenceData reference;
 
     @BeforeAll
     static void region() throws Exception {
         ReferenceData ref = ReferenceData.load();
+        reference = ref;
         Path dir = Files.createTempDirectory("openpes-match");
         new RegionGenerator(ref).generate(new GeneratorParams("03", 2023, 2024, 0.02, 5, dir, 0, RealFlows.locate()),
                 (f, m) -> { });
@@ -63,10 +66,26 @@ class MatchingServiceTest {
     }
 
     @Test
-    void aHardDistanceFilterKeepsOnlyNearbyCandidates() {
-        String vacancy = service.vacancies().keySet().iterator().next();
-        List<Match> near = service.candidatesFor(vacancy, 50, new MatchOptions(5, null, 0));
-        assertThat(near).allSatisfy(m -> assertThat(m.explanation().distanceKm()).isLessThanOrEqualTo(5.0));
+    void aHardDistanceFilterDropsOnlyPeopleCertainlyOutOfReach() {
+        // Comuni sit at province centroids, so "within 5 km" keeps whoever may be within 5 km: the vacancy's own
+        // province and provinces whose area discs touch it.
+        Geography geography = new Geography(reference.territories(), ReferenceSource.bundled());
+        SeekerStore store = service.store();
+        long farWithoutFilter = 0;
+        for (VacancyProfile v : service.vacancies().values().stream().limit(20).toList()) {
+            int province = geography.province(v.comune());
+            List<Match> near = service.candidatesFor(v.id(), 50, new MatchOptions(5, null, 0));
+            assertThat(near).allSatisfy(m -> assertThat(
+                    geography.reachKm(province, store.province[store.indexOf(m.seekerId())])).isLessThanOrEqualTo(5));
+            List<Match> any = service.candidatesFor(v.id(), 500, new MatchOptions(2000, null, 0));
+            long far = any.stream().filter(m -> geography.reachKm(province,
+                    store.province[store.indexOf(m.seekerId())]) > 5).count();
+            long farWithFilter = service.candidatesFor(v.id(), 500, new MatchOptions(5, null, 0)).stream()
+                    .filter(m -> geography.reachKm(province, store.province[store.indexOf(m.seekerId())]) > 5).count();
+            assertThat(farWithFilter).isZero();
+            farWithoutFilter += far;
+        }
+        assertThat(farWithoutFilter).as("the filter has people to drop").isPositive();
     }
 
     @Test
