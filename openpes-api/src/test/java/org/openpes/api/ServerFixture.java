@@ -25,6 +25,10 @@ final class ServerFixture {
     private static ApiServer server;
     /** The id of the region's first vacancy, for matching tests. */
     static String firstVacancy;
+    /** Its ESCO occupation, and the region's first job seeker, for transition tests. */
+    static String firstVacancyOccupation;
+    static String firstSeeker;
+    static String firstSeekerOccupation;
 
     private ServerFixture() {
     }
@@ -51,7 +55,12 @@ final class ServerFixture {
         EventStore store = EventStore.open(storeDir, ref.coCodes());
         server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), store,
                 new org.openpes.skills.SkillsService(ref, region), 0);
-        firstVacancy = Files.readAllLines(region.resolve("vacancies.csv")).get(1).split(",")[0];
+        String[] vacancy = Files.readAllLines(region.resolve("vacancies.csv")).get(1).split(",");
+        firstVacancy = vacancy[0];
+        firstVacancyOccupation = vacancy[4];
+        String[] seeker = Files.readAllLines(region.resolve("seekers.csv")).get(1).split(",");
+        firstSeeker = seeker[0];
+        firstSeekerOccupation = seeker[9];
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             store.close();

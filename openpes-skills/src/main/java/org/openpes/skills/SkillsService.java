@@ -89,16 +89,31 @@ public final class SkillsService {
 
     /** Transitions from an occupation; with a province code, only occupations with vacancies there. */
     public List<Transitions.Transition> transitions(String occupationUri, int limit, String province) {
-        Predicate<String> inDemand = o -> true;
-        if (province != null && !province.isBlank()) {
-            Set<String> wanted = new HashSet<>();
-            for (VacancyProfile v : region().vacancies().values()) {
-                reference.territories().comune(v.comune()).filter(c -> c.provinceCode().equals(province)
-                        || c.historicalProvinceCode().equals(province)).ifPresent(c -> wanted.add(v.occupationUri()));
-            }
-            inDemand = wanted::contains;
+        return transitions.from(occupationUri, limit, inDemand(province));
+    }
+
+    /**
+     * Transitions for a person: occupations ranked by the similarity of their skills to the seeker's (declared and
+     * implied), with the gap of each, leaving out their last occupation; with a province code, only occupations with
+     * vacancies there.
+     */
+    public List<Transitions.Transition> transitionsForSeeker(String seekerId, int limit, String province) {
+        Set<String> held = region().skillsOf(seekerId)
+                .orElseThrow(() -> new OpenPesException(ErrorCode.SKL_004, "seeker", seekerId));
+        Set<String> current = region().lastOccupationOf(seekerId).map(Set::of).orElse(Set.of());
+        return transitions.fromSkills(held, current, limit, inDemand(province));
+    }
+
+    private Predicate<String> inDemand(String province) {
+        if (province == null || province.isBlank()) {
+            return o -> true;
         }
-        return transitions.from(occupationUri, limit, inDemand);
+        Set<String> wanted = new HashSet<>();
+        for (VacancyProfile v : region().vacancies().values()) {
+            reference.territories().comune(v.comune()).filter(c -> c.provinceCode().equals(province)
+                    || c.historicalProvinceCode().equals(province)).ifPresent(c -> wanted.add(v.occupationUri()));
+        }
+        return wanted::contains;
     }
 
     /** A training path from a seeker to an occupation or to a vacancy's essential skills. */

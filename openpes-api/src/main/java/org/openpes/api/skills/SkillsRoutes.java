@@ -3,6 +3,8 @@ package org.openpes.api.skills;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import org.openpes.api.http.Params;
+import org.openpes.core.error.ErrorCode;
+import org.openpes.core.error.OpenPesException;
 import org.openpes.skills.SkillsService;
 import org.openpes.skills.match.MatchOptions;
 
@@ -23,10 +25,22 @@ public final class SkillsRoutes {
                 Params.intInRange(ctx, "limit", 20, 1, 500), options(ctx))));
         config.routes.get("/api/match/seeker/{id}", ctx -> ctx.json(skills.vacanciesFor(ctx.pathParam("id"),
                 Params.intInRange(ctx, "limit", 20, 1, 500), options(ctx))));
-        config.routes.get("/api/transitions", ctx -> ctx.json(skills.transitions(Params.required(ctx, "occupation"),
-                Params.intInRange(ctx, "limit", 10, 1, 200), Params.optional(ctx, "province"))));
+        config.routes.get("/api/transitions", ctx -> ctx.json(transitions(ctx)));
         config.routes.get("/api/training", ctx -> ctx.json(skills.training(Params.required(ctx, "seeker"),
                 Params.optional(ctx, "occupation"), Params.optional(ctx, "vacancy"))));
+    }
+
+    /** From an occupation ({@code occupation=URI}) or from a person ({@code seeker=ID}): exactly one of them. */
+    private Object transitions(Context ctx) {
+        String occupation = Params.optional(ctx, "occupation");
+        String seeker = Params.optional(ctx, "seeker");
+        int limit = Params.intInRange(ctx, "limit", 10, 1, 200);
+        String province = Params.optional(ctx, "province");
+        if ((occupation == null) == (seeker == null)) {
+            throw new OpenPesException(ErrorCode.SKL_005, "occupation/seeker", "give exactly one of them");
+        }
+        return occupation != null ? skills.transitions(occupation, limit, province)
+                : skills.transitionsForSeeker(seeker, limit, province);
     }
 
     private static MatchOptions options(Context ctx) {

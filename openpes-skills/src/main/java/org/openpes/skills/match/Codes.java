@@ -18,6 +18,7 @@ final class Codes {
     private final ReferenceData reference;
     private final Geography geography;
     private final Map<String, Integer> occupations = new HashMap<>();
+    private final java.util.List<String> occupationUris = new java.util.ArrayList<>();
     private final Map<String, Integer> iscoUnits = new HashMap<>();
     private final Map<String, Integer> comuni = new HashMap<>();
 
@@ -26,6 +27,7 @@ final class Codes {
         this.geography = geography;
         for (Occupation o : reference.esco().occupations()) {
             occupations.put(o.uri(), occupations.size());
+            occupationUris.add(o.uri());
             iscoUnits.putIfAbsent(o.iscoCode(), iscoUnits.size());
         }
         reference.territories().comuni().forEach(c -> comuni.put(c.code(), comuni.size()));
@@ -37,6 +39,11 @@ final class Codes {
 
     int occupation(String uri) {
         return uri == null ? -1 : occupations.getOrDefault(uri, -1);
+    }
+
+    /** The URI of occupation id {@code id}, or null for -1. */
+    String occupationUri(int id) {
+        return id < 0 ? null : occupationUris.get(id);
     }
 
     int iscoUnit(String occupationUri) {

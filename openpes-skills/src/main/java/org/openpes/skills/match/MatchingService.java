@@ -164,6 +164,12 @@ public final class MatchingService {
         return c;
     }
 
+    /** A seeker's last ESCO occupation, or empty when unknown (or the seeker is). */
+    public java.util.Optional<String> lastOccupationOf(String seekerId) {
+        int p = store.indexOf(seekerId);
+        return p < 0 ? java.util.Optional.empty() : java.util.Optional.ofNullable(codes.occupationUri(store.occupation[p]));
+    }
+
     /** The ESCO skill URIs a seeker holds (declared and implied), or empty for an unknown seeker. */
     public java.util.Optional<java.util.Set<String>> skillsOf(String seekerId) {
         int p = store.indexOf(seekerId);

@@ -43,11 +43,14 @@ public final class Transitions {
         return from(profiles.getOrDefault(origin.uri(), Map.of()), Set.of(origin.uri()), k, inDemand);
     }
 
-    /** The same from a set of held skills (a person), weighting each held skill 2. */
-    public List<Transition> fromSkills(Set<String> skills, int k, Predicate<String> inDemand) {
+    /**
+     * The same from a set of held skills (a person), weighting each held skill 2; the {@code current} occupations
+     * (the person's own) are not transitions and are left out.
+     */
+    public List<Transition> fromSkills(Set<String> skills, Set<String> current, int k, Predicate<String> inDemand) {
         Map<String, Double> p = new HashMap<>();
         skills.forEach(s -> p.put(s, 2.0));
-        return from(p, Set.of(), k, inDemand);
+        return from(p, current, k, inDemand);
     }
 
     private List<Transition> from(Map<String, Double> origin, Set<String> exclude, int k,
