@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.openpes.core.error.ErrorCode;
+import org.openpes.core.error.OpenPesException;
 import org.openpes.reference.ReferenceData;
 import org.openpes.skills.melo.MeloBenchmark;
 import org.openpes.skills.melo.MeloDataset;
@@ -33,6 +35,9 @@ final class BenchMelo implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (threads < 1) {
+            throw new OpenPesException(ErrorCode.SKL_005, "--threads", "must be at least 1, got " + threads);
+        }
         Language language = Language.of("--lang", lang);
         MeloDataset data = MeloDataset.load(dir);
         Map<String, String> broader = ReferenceData.load().esco().occupationBroader();

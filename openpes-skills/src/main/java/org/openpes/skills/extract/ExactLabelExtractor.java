@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.openpes.core.error.ErrorCode;
 import org.openpes.core.error.OpenPesException;
 import org.openpes.reference.esco.Esco;
@@ -18,8 +17,6 @@ import org.openpes.reference.esco.Skill;
  * word for word in the text, ignoring case. Longer labels rank first (they are more specific); confidence is 1.
  */
 public final class ExactLabelExtractor implements SkillExtractor {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+#.\\-]*");
-
     private final Map<String, Skill> byLabel = new HashMap<>();
     private final int longest;
 
@@ -44,7 +41,7 @@ public final class ExactLabelExtractor implements SkillExtractor {
 
     private static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        Matcher m = LexicalSkillExtractor.WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
             out.add(trimDot(m.group()));
         }
@@ -62,7 +59,7 @@ public final class ExactLabelExtractor implements SkillExtractor {
         }
         List<int[]> offsets = new ArrayList<>();
         List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
+        Matcher m = LexicalSkillExtractor.WORD.matcher(text);
         while (m.find()) {
             offsets.add(new int[] {m.start(), m.end()});
             words.add(trimDot(m.group().toLowerCase(Locale.ROOT)));

@@ -28,7 +28,8 @@ public final class LexicalSkillExtractor implements SkillExtractor {
     static final int MAX_WINDOW = 4;
     /** Below this similarity a window is not evidence of a skill. */
     static final double MIN_CONFIDENCE = 0.35;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+#.\\-]*");
+    /** A word of a skill text: letters and digits, with + # . - inside (C++, C#, Node.js, e-mail). */
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+#.\\-]*");
 
     private final Esco esco;
     private final TitleNormaliser index;

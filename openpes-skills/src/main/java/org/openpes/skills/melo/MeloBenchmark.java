@@ -36,6 +36,7 @@ public final class MeloBenchmark {
     private MeloBenchmark() {
     }
 
+    /** Quality, then throughput on {@code threads} threads; {@code threads < 1} skips throughput (null). */
     public static Result run(String method, MeloDataset data, Language language, Map<String, String> broader,
             Tuning tuning, int threads) {
         long t0 = System.nanoTime();
@@ -53,7 +54,8 @@ public final class MeloBenchmark {
             judged.add(new RankingMetrics.Judged(ids, data.relevant().getOrDefault(q.getKey(), Set.of())));
         }
         long t2 = System.nanoTime();
-        Throughput throughput = throughput(normaliser, List.copyOf(data.queries().values()), threads);
+        Throughput throughput = threads < 1 ? null
+                : throughput(normaliser, List.copyOf(data.queries().values()), threads);
         return new Result(method, RankingMetrics.of(judged), (t1 - t0) / 1e9, (t2 - t1) / 1e9, data.queries().size(),
                 throughput);
     }
