@@ -26,9 +26,18 @@ public record ReferenceData(Esco esco, Territories territories, Ateco ateco, Cp2
         Duration loadTime) {
 
     /** Loads the data carried inside the product. */
+    /**
+     * Loads the bundled reference data, with the files of the directory named by the environment variable
+     * {@value #OVERLAY_ENV} (a region's own CPI table, Italian skill labels...) winning over the bundled ones.
+     */
     public static ReferenceData load() {
-        return load(ReferenceSource.bundled());
+        String overlay = System.getenv(OVERLAY_ENV);
+        return load(overlay == null || overlay.isBlank() ? ReferenceSource.bundled()
+                : ReferenceSource.overlay(java.nio.file.Path.of(overlay)));
     }
+
+    /** The environment variable naming a reference overlay directory. */
+    public static final String OVERLAY_ENV = "OPENPES_REFERENCE_OVERLAY";
 
     /** Loads from {@code source}, parsing files in parallel on the available cores. */
     public static ReferenceData load(ReferenceSource source) {

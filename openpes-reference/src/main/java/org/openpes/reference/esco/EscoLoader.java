@@ -19,6 +19,8 @@ import org.openpes.reference.source.ReferenceSource;
  */
 public final class EscoLoader {
     static final String DIR = "esco/";
+    /** Not shipped: a region adds it to its reference overlay (docs/skills.md). */
+    static final String ITALIAN_SKILLS = "skills_it.csv";
     private static final Map<String, String> COLLECTIONS = Map.of(
             "green", "greenSkillsCollection_en.csv",
             "digital", "digitalSkillsCollection_en.csv",
@@ -102,7 +104,29 @@ public final class EscoLoader {
                         throw r.fail("duplicate skill " + s.uri());
                     }
                 });
+        if (source.exists(DIR + ITALIAN_SKILLS)) {
+            addLabels(out, ITALIAN_SKILLS);
+        }
         return out;
+    }
+
+    /**
+     * Skill labels in another language (the ESCO portal's skills file of that language, same columns), which a region
+     * places in its reference overlay: each label joins the skill's alternative labels. A row naming a skill that is
+     * not in ESCO stops loading with its file and line.
+     */
+    private void addLabels(Map<String, Skill> skills, String file) {
+        CsvTable.csv(source, DIR + file).forEach(List.of("conceptUri", "preferredLabel", "altLabels"), r -> {
+            String uri = r.required("conceptUri");
+            Skill s = skills.get(uri);
+            if (s == null) {
+                throw r.fail("unknown skill " + uri);
+            }
+            List<String> labels = new java.util.ArrayList<>(s.altLabels());
+            labels.add(r.required("preferredLabel"));
+            labels.addAll(lines(r.get("altLabels")));
+            skills.put(uri, new Skill(s.uri(), s.skillType(), s.reuseLevel(), s.preferredLabel(), List.copyOf(labels)));
+        });
     }
 
     private Map<String, IscoGroup> iscoGroups() {
