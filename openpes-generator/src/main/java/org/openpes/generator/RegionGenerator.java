@@ -4,9 +4,11 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -188,26 +190,41 @@ public final class RegionGenerator {
         }
     }
 
-    /** Joins NAME-p0.csv, NAME-p1.csv... into NAME.csv (one header) and removes the parts. */
+    /**
+     * Joins NAME-p0.csv, NAME-p1.csv... into NAME.csv (one header) and removes the parts. The first part is renamed,
+     * the others are appended by the kernel (no copy through the JVM): this runs after the simulation, alone.
+     */
     private static void concatenateParts(Path out, String name) {
         Path target = out.resolve(name + ".csv");
-        try (java.io.OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
-            for (int k = 0; k < SHARDS; k++) {
-                Path part = out.resolve(name + "-p" + k + ".csv");
-                byte[] bytes = Files.readAllBytes(part);
-                int from = 0;
-                if (k > 0) {
-                    while (from < bytes.length && bytes[from] != '\n') {
-                        from++;
+        try {
+            Files.move(out.resolve(name + "-p0.csv"), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel o = FileChannel.open(target, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+                for (int k = 1; k < SHARDS; k++) {
+                    Path part = out.resolve(name + "-p" + k + ".csv");
+                    try (FileChannel in = FileChannel.open(part, StandardOpenOption.READ)) {
+                        long from = afterHeader(in);
+                        for (long size = in.size(); from < size; ) {
+                            from += in.transferTo(from, size - from, o);
+                        }
                     }
-                    from++;
+                    Files.delete(part);
                 }
-                o.write(bytes, Math.min(from, bytes.length), bytes.length - Math.min(from, bytes.length));
-                Files.delete(part);
             }
         } catch (IOException e) {
             throw new OpenPesException(e, ErrorCode.GEN_004, target, e.getMessage());
         }
+    }
+
+    /** The position just after the first line of {@code in} (its header). */
+    private static long afterHeader(FileChannel in) throws IOException {
+        java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(4096);
+        int n = in.read(head, 0);
+        for (int i = 0; i < n; i++) {
+            if (head.get(i) == '\n') {
+                return i + 1;
+            }
+        }
+        return in.size();
     }
 
     private static void writeEmployers(Path out, EmployerPopulation employers, List<Comune> comuni) {
