@@ -1,11 +1,7 @@
 package org.openpes.observatory.ingest;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,8 +20,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import org.openpes.core.error.ErrorCode;
 import org.openpes.core.error.OpenPesException;
 
@@ -125,96 +119,56 @@ public final class CoIngestor {
         deleteTree(staging);
         BatchResult result = new BatchResult();
         String name = file.getFileName().toString();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-                Statement st = c.createStatement()) {
+        CoRowValidator check = validator.get();
+        SeenIds seen = new SeenIds();
+        try {
             Files.createDirectories(staging);
-            st.execute("create table quarantine (code varchar, message varchar, file varchar, row_number bigint, "
-                    + "raw varchar)");
-            Map<String, Integer> seen = new HashMap<>(1 << 21);
-            Path staged = staging.resolve("accepted.csv");
-            StringBuilder line = new StringBuilder(512);
-            try (java.io.Writer events = Files.newBufferedWriter(staged, StandardCharsets.UTF_8);
-                    DuckDBAppender refused = ((DuckDBConnection) c).createAppender(DuckDBConnection.DEFAULT_SCHEMA,
-                            "quarantine");
-                    Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                for (RawRow raw : rows(file, name, reader)) {
+            try (BatchWriter out = new BatchWriter(staging, id); InputStream in = Files.newInputStream(file)) {
+                java.util.Iterator<CsvRecords.RawRow> rows = rows(in, name);
+                while (rows.hasNext()) {
+                    CsvRecords.RawRow raw = rows.next();
                     result.read++;
                     long row = raw.line();
-                    String[] fields = raw.fields();
-                    String rawText = String.join(",", fields);
-                    Object outcome = validator.get().validate(name, row, fields);
+                    Object outcome = check.validate(name, row, raw.fields());
                     if (outcome instanceof AcceptedEvent e) {
-                        Integer previous = seen.putIfAbsent(e.communicationId(), rawText.hashCode());
-                        if (previous != null) {
-                            if (previous == rawText.hashCode()) {
-                                result.duplicates++;
-                                continue;
-                            }
+                        SeenIds.Seen s = seen.put(e.communicationId(), raw.contentHash());
+                        if (s == SeenIds.Seen.DUPLICATE) {
+                            result.duplicates++;
+                            continue;
+                        }
+                        if (s == SeenIds.Seen.CONFLICT) {
                             outcome = Violation.of(ErrorCode.CO_030, name, row, "communication_id",
                                     e.communicationId());
                         }
                     }
                     if (outcome instanceof AcceptedEvent e) {
-                        line.setLength(0);
-                        EventTable.write(line, e, id);
-                        events.append(line);
+                        out.accept(e);
                         result.accepted++;
                     } else {
                         Violation v = (Violation) outcome;
-                        refused.beginRow();
-                        refused.append(v.code().code());
-                        refused.append(v.message());
-                        refused.append(name);
-                        refused.append(row);
-                        refused.append(mask(rawText));
-                        refused.endRow();
+                        out.refuse(v, name, row, mask(raw.text()));
                         result.quarantined.merge(v.code().code(), 1L, Long::sum);
                     }
                 }
+                out.finish();
             }
-            String dir = staging.toString().replace("'", "''");
-            st.execute("copy (select *, year(event_date) as year, quarter(event_date) as quarter from read_csv('"
-                    + dir + "/accepted.csv', header = false, columns = " + EventTable.COLUMNS + ")) to '" + dir
-                    + "/events' (format parquet, partition_by (year, quarter))");
-            Files.delete(staged);
-            st.execute("copy quarantine to '" + dir + "/quarantine.parquet' (format parquet)");
             Files.writeString(staging.resolve("_SUCCESS"), name + "\n");
             Files.move(staging, store.resolve("batches").resolve(id), StandardCopyOption.ATOMIC_MOVE);
             return result;
-        } catch (SQLException | IOException e) {
+        } catch (Exception e) {
+            if (e instanceof OpenPesException o) {
+                throw o;
+            }
             throw new OpenPesException(e, ErrorCode.CO_034, name, "ingestion failed: " + e.getMessage());
         }
     }
 
-    /** One input row: its line in the file and its 27 fields (fewer or more when the row is malformed). */
-    record RawRow(long line, String[] fields) {
-    }
-
     /** The rows of a CSV file, or the communications of an XML file ({@code .xml}), in order. */
-    private static Iterable<RawRow> rows(Path file, String name, Reader reader) throws IOException {
+    private static java.util.Iterator<CsvRecords.RawRow> rows(InputStream in, String name) {
         if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".xml")) {
-            try (InputStream in = Files.newInputStream(file)) {
-                return UnilavXml.read(name, in).stream().map(c -> new RawRow(c.line(), c.fields())).toList();
-            }
+            return UnilavXml.read(name, in).stream().map(c -> CsvRecords.RawRow.of(c.line(), c.fields())).iterator();
         }
-        CsvReader<CsvRecord> csv = CsvReader.builder().allowMissingFields(true).allowExtraFields(true)
-                .ofCsvRecord(reader);
-        java.util.Iterator<CsvRecord> it = csv.iterator();
-        if (it.hasNext()) {
-            it.next(); // header
-        }
-        return () -> new java.util.Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return it.hasNext();
-            }
-
-            @Override
-            public RawRow next() {
-                CsvRecord r = it.next();
-                return new RawRow(r.getStartingLineNumber(), r.getFields().toArray(String[]::new));
-            }
-        };
+        return new CsvRecords(in);
     }
 
     /**

@@ -28,11 +28,20 @@ public final class CoRowValidator {
     private static final Set<String> EU = Set.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR",
             "GR", "HR", "HU", "IE", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK");
 
-    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Z]{2}\\d{6,20}");
-    private static final java.util.regex.Pattern ISO2 = java.util.regex.Pattern.compile("[A-Z]{2}");
+    private static final Set<String> ATECO_VERSIONS = Set.of("2007", "2025");
+    private static final Set<String> SEXES = Set.of("M", "F");
+    /** An ATECO code that does not resolve, in the caches below. */
+    private static final Resolved UNKNOWN = new Resolved(null, null);
 
     private final ReferenceData ref;
     private final Pseudonymiser pseudonymiser;
+    /** ATECO code → its 2025 code and section, per version: the same few thousand codes come back on every row. */
+    private final java.util.Map<String, Resolved> ateco2007 = new java.util.HashMap<>();
+    private final java.util.Map<String, Resolved> ateco2025 = new java.util.HashMap<>();
+
+    /** An ATECO code resolved to 2025 with its section. */
+    private record Resolved(String code2025, String section) {
+    }
 
     public CoRowValidator(ReferenceData ref, Pseudonymiser pseudonymiser) {
         this.ref = ref;
@@ -72,7 +81,7 @@ public final class CoRowValidator {
         }
         Fields x = new Fields(file, row, f);
         String id = x.required(0, "every event");
-        if (!ID.matcher(id).matches()) {
+        if (!isCommunicationId(id)) {
             throw refuse(ErrorCode.CO_027, file, row, "communication_id", clip(id));
         }
         String type = x.oneOf(1, EVENT_TYPES);
@@ -84,7 +93,7 @@ public final class CoRowValidator {
         if (kind.equals("ORDINARY") && !corrects.isEmpty()) {
             throw refuse(ErrorCode.CO_028, file, row, "corrects_id");
         }
-        LocalDate sending = x.date(4, true);
+        x.date(4, true);
         x.oneOf(5, MODULES);
         String employer = x.required(6, "every event");
         try {
@@ -92,11 +101,10 @@ public final class CoRowValidator {
         } catch (OpenPesException e) {
             throw refuse(ErrorCode.CO_006, file, row, "employer_code");
         }
-        String version = x.oneOf(8, Set.of("2007", "2025"));
+        String version = x.oneOf(8, ATECO_VERSIONS);
         String ateco = x.required(7, "every event");
-        Optional<AtecoActivity> activity = version.equals("2025") ? ref.ateco().in2025(ateco)
-                : ref.ateco().in2007(ateco).flatMap(a -> ref.ateco().to2025(a.code())).flatMap(ref.ateco()::in2025);
-        if (activity.isEmpty()) {
+        Resolved activity = resolve(ateco, version.equals("2025"));
+        if (activity == UNKNOWN) {
             throw refuse(ErrorCode.CO_007, file, row, "employer_ateco", clip(ateco), version);
         }
         Comune workplace = x.comune(9);
@@ -107,7 +115,7 @@ public final class CoRowValidator {
         } catch (OpenPesException e) {
             throw refuse(ErrorCode.CO_005, file, row, "worker_code", e.errorCode().code());
         }
-        String sex = x.oneOf(11, Set.of("M", "F"));
+        String sex = x.oneOf(11, SEXES);
         if (!sex.equals(fc.sex().name())) {
             throw refuse(ErrorCode.CO_022, file, row, "worker_sex");
         }
@@ -116,7 +124,7 @@ public final class CoRowValidator {
             throw refuse(ErrorCode.CO_023, file, row, "worker_birth_date");
         }
         String citizenship = x.required(13, "every event");
-        if (!ISO2.matcher(citizenship).matches()) {
+        if (!isIso2(citizenship)) {
             throw refuse(ErrorCode.CO_026, file, row, "worker_citizenship", clip(citizenship));
         }
         Comune residence = x.comune(14);
@@ -195,15 +203,46 @@ public final class CoRowValidator {
                 }
             }
         }
-        AtecoActivity a = activity.get();
-        return new AcceptedEvent(id, type, kind, corrects, sending.toString(),
-                employer.length() == 11 ? employer : pseudonymiser.pseudonym(employer), ateco, a.code(),
-                ref.ateco().sectionOf(a), workplace.code(), workplace.historicalProvinceCode(),
+        return new AcceptedEvent(id, type, kind, corrects, f[4],
+                employer.length() == 11 ? employer : pseudonymiser.pseudonym(employer), ateco, activity.code2025(),
+                activity.section(), workplace.code(), workplace.historicalProvinceCode(),
                 pseudonymiser.pseudonym(fc.value()), sex, ageClass(Period.between(birth, event).getYears()),
                 citizenship.equals("IT") ? "IT" : EU.contains(citizenship) ? "EU" : "NON_EU", residence.code(),
-                education, start.toString(), plannedEnd == null ? "" : plannedEnd.toString(), contract.code(),
-                contract.group().name(), workingTime, hours, cp2011, event.toString(),
-                extensionEnd == null ? "" : extensionEnd.toString(), transformation, reason);
+                education, f[16], f[17], contract.code(), contract.group().name(), workingTime, hours, cp2011, f[23],
+                extensionEnd == null ? "" : f[24], transformation, reason, (int) event.toEpochDay());
+    }
+
+    private Resolved resolve(String code, boolean is2025) {
+        java.util.Map<String, Resolved> cache = is2025 ? ateco2025 : ateco2007;
+        Resolved r = cache.get(code);
+        if (r == null) {
+            Optional<AtecoActivity> a = is2025 ? ref.ateco().in2025(code)
+                    : ref.ateco().in2007(code).flatMap(x -> ref.ateco().to2025(x.code())).flatMap(ref.ateco()::in2025);
+            r = a.map(x -> new Resolved(x.code(), ref.ateco().sectionOf(x))).orElse(UNKNOWN);
+            if (cache.size() < 100_000) {
+                cache.put(code, r);
+            }
+        }
+        return r;
+    }
+
+    /** Two letters A–Z and 6 to 20 digits. */
+    static boolean isCommunicationId(String v) {
+        if (v.length() < 8 || v.length() > 22 || v.charAt(0) < 'A' || v.charAt(0) > 'Z' || v.charAt(1) < 'A'
+                || v.charAt(1) > 'Z') {
+            return false;
+        }
+        for (int i = 2; i < v.length(); i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isIso2(String v) {
+        return v.length() == 2 && v.charAt(0) >= 'A' && v.charAt(0) <= 'Z' && v.charAt(1) >= 'A'
+                && v.charAt(1) <= 'Z';
     }
 
     /** Parses YYYY-MM-DD by hand (much faster than a formatter); null when it is not a real date. */
