@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "indicators", mixinStandardHelpOptions = true,
-        description = {"Compute labour-market indicators from a store, with disclosure control, as CSV or JSON.",
+        description = {"Compute labour-market indicators from a store, with disclosure control, as CSV, JSON, Excel "
+                + "(xlsx) or Parquet.",
             "Example: ./openpes indicators --store STORE --measure hires,terminations,net,stock --by province,quarter "
                 + "--filter ateco=C --from 2022-01 --to 2024-12 --format csv",
             "Measures: hires, hires_workers, terminations, terminations_workers, net, stock;",
@@ -59,17 +60,25 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Option(names = "--k", defaultValue = "3", description = "Minimum distinct workers per cell (default ${DEFAULT-VALUE}).")
     int k;
 
-    @Option(names = "--format", defaultValue = "csv", description = "csv or json (default ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "csv", description = "csv, json, xlsx or parquet (default "
+            + "${DEFAULT-VALUE}); xlsx and parquet need --out. qwi, reemployment and youth are CSV only.")
     String format;
 
     @Option(names = "--out", description = "Write to this file instead of standard output.")
     Path out;
 
+    private static final List<String> FORMATS = List.of("csv", "json", "xlsx", "parquet");
+
     @Override
     public Integer call() throws Exception {
-        if (!format.equals("csv") && !format.equals("json")) {
-            throw new OpenPesException(ErrorCode.CO_034, "--format", "'" + format
-                    + "' is not supported yet (csv, json; xlsx and parquet are planned)");
+        if (!FORMATS.contains(format)) {
+            throw new OpenPesException(ErrorCode.CO_034, "--format", "'" + format + "' is not one of " + FORMATS);
+        }
+        if ((format.equals("xlsx") || format.equals("parquet")) && out == null) {
+            throw new OpenPesException(ErrorCode.CO_034, "--out", format + " is a binary format: give --out FILE");
+        }
+        if (List.of("qwi", "reemployment", "youth").containsAll(measures) && !format.equals("csv")) {
+            throw new OpenPesException(ErrorCode.CO_034, "--format", measures.get(0) + " is written as CSV only");
         }
         if (measures.equals(List.of("qwi"))) {
             return qwi();
@@ -90,11 +99,17 @@ final class IndicatorsCommand implements Callable<Integer> {
             List<Cell> cells = DisclosureControl.apply(new DuckDbIndicatorEngine(s.connection()).compute(q),
                     dims.size(), k);
             IndicatorTable table = new IndicatorTable(dims, cells);
-            String text = format.equals("csv") ? table.csv() : table.json() + "\n";
-            if (out != null) {
-                Files.writeString(out, text);
-            } else {
-                System.out.print(text);
+            switch (format) {
+                case "xlsx" -> Files.write(out, table.xlsx());
+                case "parquet" -> table.parquet(out);
+                default -> {
+                    String text = format.equals("csv") ? table.csv() : table.json() + "\n";
+                    if (out != null) {
+                        Files.writeString(out, text);
+                    } else {
+                        System.out.print(text);
+                    }
+                }
             }
         }
         return 0;

@@ -71,7 +71,10 @@ class OpenPesCliTest {
         assertThat(missingDir.exit()).isEqualTo(2);
         Run badFormat = run("indicators", "--store", tmp.toString(), "--measure", "hires", "--format", "pdf");
         assertThat(badFormat.exit()).isEqualTo(2);
-        assertThat(badFormat.err()).startsWith("error: OPES-CO-034: --format: 'pdf' is not supported yet");
+        assertThat(badFormat.err()).startsWith("error: OPES-CO-034: --format: 'pdf' is not one of [csv, json, xlsx, "
+                + "parquet]");
+        Run binaryToTerminal = run("indicators", "--store", tmp.toString(), "--measure", "hires", "--format", "xlsx");
+        assertThat(binaryToTerminal.err()).startsWith("error: OPES-CO-034: --out: xlsx is a binary format");
         Run noStore = run("co", "quarantine", "--store", tmp.resolve("none").toString());
         assertThat(noStore.err()).startsWith("error: OPES-CO-034");
     }

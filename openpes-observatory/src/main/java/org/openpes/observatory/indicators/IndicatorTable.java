@@ -2,6 +2,13 @@ package org.openpes.observatory.indicators;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,6 +52,48 @@ public record IndicatorTable(List<Dimension> by, List<Cell> cells) {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** The same table as a one-sheet workbook: the CSV's header and rows, values as numbers. */
+    public byte[] xlsx() {
+        List<String> header = new ArrayList<>();
+        by.forEach(d -> header.add(d.label()));
+        header.addAll(List.of("measure", "value", "suppressed"));
+        List<List<Object>> out = new ArrayList<>();
+        for (Cell c : cells) {
+            List<Object> row = new ArrayList<>(c.key());
+            row.add(c.measure().label());
+            row.add(c.suppressed() ? null : c.value());
+            row.add(c.suppressed());
+            out.add(row);
+        }
+        return XlsxSheet.of("indicators", header, out);
+    }
+
+    /**
+     * Writes the table as one Parquet file (breakdowns and measure as text, value as BIGINT, null when suppressed,
+     * suppressed as BOOLEAN), through DuckDB.
+     */
+    public void parquet(Path file) throws IOException {
+        Path csv = Files.createTempFile("openpes-indicators", ".csv");
+        try {
+            Files.writeString(csv, csv());
+            StringBuilder columns = new StringBuilder("{");
+            by.forEach(d -> columns.append('\'').append(d.label()).append("': 'VARCHAR', "));
+            columns.append("'measure': 'VARCHAR', 'value': 'BIGINT', 'suppressed': 'BOOLEAN'}");
+            try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+                st.execute("copy (select * from read_csv('" + sql(csv) + "', header = true, auto_detect = false, "
+                        + "columns = " + columns + ")) to '" + sql(file) + "' (format parquet)");
+            } catch (SQLException e) {
+                throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
+            }
+        } finally {
+            Files.deleteIfExists(csv);
+        }
+    }
+
+    private static String sql(Path p) {
+        return p.toAbsolutePath().toString().replace("'", "''");
     }
 
     public String json() {
