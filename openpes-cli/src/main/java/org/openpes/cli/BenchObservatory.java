@@ -1,5 +1,6 @@
 package org.openpes.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -14,11 +15,10 @@ import org.openpes.generator.GeneratorParams;
 import org.openpes.generator.RegionGenerator;
 import org.openpes.generator.calibration.RealFlows;
 import org.openpes.observatory.indicators.Cell;
-import org.openpes.observatory.indicators.Dimension;
 import org.openpes.observatory.indicators.DisclosureControl;
 import org.openpes.observatory.indicators.DuckDbIndicatorEngine;
 import org.openpes.observatory.indicators.IndicatorQuery;
-import org.openpes.observatory.indicators.Measure;
+import org.openpes.observatory.indicators.ReEmployment;
 import org.openpes.observatory.ingest.CoIngestor;
 import org.openpes.observatory.ingest.CoRowValidator;
 import org.openpes.observatory.ingest.IngestReport;
@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
                 + "indicator set (hires, terminations, net, stock by province x quarter x ATECO section x contract "
                 + "group) on DuckDB.",
             "Baseline, same run: one hand-written DuckDB query of hires by province x quarter on the same store.",
-            "Not yet measured: re-employment at 90 days (not built) and Spark local[2] (not built)."})
+            "Then re-employment at 90 days for the whole region (not broken down: not built), and the same standard "
+                + "set on Spark local[2] in a child JVM, when the Spark module is built (it is, by ./openpes)."})
 final class BenchObservatory implements Callable<Integer> {
     /** CO rows per unit of scale for Lombardy 2017-2024 (measured: 27,958,054 at scale 1.0). */
     private static final double ROWS_AT_SCALE_1 = 27_958_054;
@@ -48,6 +49,9 @@ final class BenchObservatory implements Callable<Integer> {
 
     @Option(names = "--flows", description = "Real flows CSV (default ../shared/data/...).")
     Path flows = RealFlows.DEFAULT;
+
+    @Option(names = "--no-spark", description = "Skip the Spark local[2] run.")
+    boolean noSpark;
 
     @Override
     public Integer call() throws Exception {
@@ -71,10 +75,7 @@ final class BenchObservatory implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "ingestion: %.2f s, %,.0f events/s (target 500k/s), peak RSS so far %d MB%n",
                 ingest.seconds(), ingest.read() / ingest.seconds(), Memory.peakRssKb() / 1024);
         try (EventStore s = timed("open store and build spells", () -> EventStore.open(store, ref.coCodes()))) {
-            IndicatorQuery standard = new IndicatorQuery(
-                    List.of(Measure.HIRES, Measure.TERMINATIONS, Measure.NET, Measure.STOCK),
-                    List.of(Dimension.PROVINCE, Dimension.QUARTER, Dimension.SECTION, Dimension.CONTRACT), Map.of(),
-                    YearMonth.of(2017, 1), YearMonth.of(2024, 12), 3);
+            IndicatorQuery standard = IndicatorQuery.standardSet(YearMonth.of(2017, 1), YearMonth.of(2024, 12), 3);
             long t = System.nanoTime();
             List<Cell> cells = DisclosureControl.apply(new DuckDbIndicatorEngine(s.connection()).compute(standard),
                     4, 3);
@@ -93,9 +94,49 @@ final class BenchObservatory implements Callable<Integer> {
                     + "events)%n", cells.size(), suppressed, setSeconds);
             System.out.printf(Locale.ROOT, "baseline (hand-written hires by province x quarter): %,d cells in %.2f s;"
                     + " ratio %.1f%n", baselineRows, baselineSeconds, setSeconds / baselineSeconds);
+            t = System.nanoTime();
+            ReEmployment.Result re = ReEmployment.compute(s.connection(), java.time.LocalDate.of(2017, 1, 1),
+                    java.time.LocalDate.of(2024, 12, 31));
+            System.out.printf(Locale.ROOT, "re-employment at 90 days, whole region 2017-2024: %.4f of %,d observable "
+                    + "workers, in %.2f s%n", re.share(90), re.withinDays().get(90)[0], (System.nanoTime() - t) / 1e9);
             System.out.printf(Locale.ROOT, "peak RSS %d MB%n", Memory.peakRssKb() / 1024);
         }
+        if (!noSpark) {
+            spark(store);
+        }
         return 0;
+    }
+
+    /** The standard set on Spark local[2], in a child JVM with the Spark module's classpath. */
+    private static void spark(Path store) throws Exception {
+        Path root = Path.of(BenchObservatory.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .getParent().getParent().getParent();
+        Path module = root.resolve("openpes-observatory-spark/target");
+        Path classpath = module.resolve("runtime-classpath.txt");
+        Path jar = module.resolve("openpes-observatory-spark-0.1.0-SNAPSHOT.jar");
+        if (!Files.isRegularFile(classpath) || !Files.isRegularFile(jar)) {
+            System.out.println("spark local[2]: not measured (build the module: mvn -pl openpes-observatory-spark -am "
+                    + "install -DskipTests)");
+            return;
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(java, "-Xmx2g", "-cp", jar + ":" + Files.readString(classpath).strip(),
+                "org.openpes.observatory.spark.SparkStandardSet", store.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String line = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                .filter(l -> l.startsWith("spark: ")).findFirst().orElse(null);
+        if (p.waitFor() != 0 || line == null) {
+            System.out.println("spark local[2]: failed (exit " + p.exitValue() + ")");
+            return;
+        }
+        Map<String, String> v = new java.util.HashMap<>();
+        for (String kv : line.substring(7).split(" ")) {
+            v.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+        }
+        System.out.printf(Locale.ROOT, "spark local[2]: standard set %,d cells (%,d suppressed) in %s s, after %s s "
+                + "to start and open the store; peak RSS %d MB%n", Long.parseLong(v.get("cells")),
+                Long.parseLong(v.get("suppressed")), v.get("set_seconds"), v.get("open_seconds"),
+                Long.parseLong(v.get("peak_rss_kb")) / 1024);
     }
 
     private static <T> T timed(String what, java.util.concurrent.Callable<T> work) throws Exception {

@@ -28,4 +28,14 @@ public record IndicatorQuery(List<Measure> measures, List<Dimension> by, Map<Dim
                     "must be at least 1");
         }
     }
+
+    /**
+     * The benchmark's standard set (issue 3): hires, terminations, net and stock by province × quarter × ATECO
+     * section × contract group.
+     */
+    public static IndicatorQuery standardSet(YearMonth from, YearMonth to, int k) {
+        return new IndicatorQuery(List.of(Measure.HIRES, Measure.TERMINATIONS, Measure.NET, Measure.STOCK),
+                List.of(Dimension.PROVINCE, Dimension.QUARTER, Dimension.SECTION, Dimension.CONTRACT), Map.of(), from,
+                to, k);
+    }
 }
