@@ -93,6 +93,9 @@ public final class CoRowValidator {
         if (kind.equals("ORDINARY") && !corrects.isEmpty()) {
             throw refuse(ErrorCode.CO_028, file, row, "corrects_id");
         }
+        if (!corrects.isEmpty() && !isCommunicationId(corrects)) {
+            throw refuse(ErrorCode.CO_027, file, row, "corrects_id", clip(corrects));
+        }
         x.date(4, true);
         x.oneOf(5, MODULES);
         String employer = x.required(6, "every event");
