@@ -5,36 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The observatory page in real headless Chromium against the real server. */
-class ObservatoryPageBrowserTest {
-    static ApiServer server;
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void open() throws Exception {
-        server = ServerFixture.server();
-        browser = HeadlessChromium.open();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
+class ObservatoryPageBrowserTest extends BrowserPageTest {
     @Test
     @SuppressWarnings("unchecked")
     void thePageLoadsAndTheChartsTheMapAndTheDownloadShowRealNumbers() {
-        browser.get("http://localhost:" + server.port() + "/observatory.html?from=2024-01&to=2024-12");
+        visit("/observatory.html?from=2024-01&to=2024-12");
         JavascriptExecutor js = browser;
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
                 js.executeScript("return window.openpes && window.openpes.rendered")));

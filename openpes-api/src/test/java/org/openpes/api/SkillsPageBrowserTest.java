@@ -5,36 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The skills page in real headless Chromium: an operator normalises a title and reads a match's explanation. */
-class SkillsPageBrowserTest {
-    static ApiServer server;
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void open() throws Exception {
-        server = ServerFixture.server();
-        browser = HeadlessChromium.open();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
+class SkillsPageBrowserTest extends BrowserPageTest {
     @Test
     @SuppressWarnings("unchecked")
     void anOperatorNormalisesATitleAndSeesAnExplainedMatch() {
-        browser.get("http://localhost:" + server.port() + "/skills.html");
+        visit("/skills.html");
         JavascriptExecutor js = browser;
         browser.findElement(By.name("title")).sendKeys("infermieri");
         browser.findElement(By.cssSelector("#normalise button")).click();

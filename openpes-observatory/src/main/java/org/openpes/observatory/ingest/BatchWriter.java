@@ -191,7 +191,7 @@ final class BatchWriter implements AutoCloseable {
         }
         refused.flush();
         st.execute("copy quarantine to '" + sql(staging.resolve("quarantine.parquet")) + "' (format parquet)");
-        deleteTree(staging.resolve(".spill"));
+        CoIngestor.deleteTree(staging.resolve(".spill"));
     }
 
     private Part partOf(int day) throws IOException {
@@ -229,16 +229,6 @@ final class BatchWriter implements AutoCloseable {
 
     private static String sql(Path p) {
         return p.toString().replace("'", "''");
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.isDirectory(dir)) {
-            try (var files = Files.walk(dir)) {
-                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(f);
-                }
-            }
-        }
     }
 
     @Override

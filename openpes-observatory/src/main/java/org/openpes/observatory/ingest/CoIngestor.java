@@ -195,7 +195,8 @@ public final class CoIngestor {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    /** Deletes a directory and what it holds (nothing when it does not exist); OPES-CO-034 when it cannot. */
+    static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }
