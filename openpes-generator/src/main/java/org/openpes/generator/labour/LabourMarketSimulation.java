@@ -61,10 +61,10 @@ public final class LabourMarketSimulation {
     private final IntList recentB = new IntList();
     private final IntList older = new IntList();
     private final IntList released = new IntList();
-    private int[] lastHireQuarter = new int[1 << 16];
-    private int[] lastTerminationQuarter = new int[1 << 16];
+    private int[] lastHireQuarter;
+    private int[] lastTerminationQuarter;
     /** Per worker: the last job's sector << 16 | occupation index, or -1 before the first job. */
-    private int[] lastJob = filled(new int[1 << 16], 0);
+    private int[] lastJob;
 
     private long corrections;
     private long annulments;
@@ -79,6 +79,9 @@ public final class LabourMarketSimulation {
         this.out = out;
         this.listener = listener;
         this.random = new SplittableRandom(seed);
+        this.lastHireQuarter = new int[workers.capacity()];
+        this.lastTerminationQuarter = new int[workers.capacity()];
+        this.lastJob = filled(new int[workers.capacity()], 0);
         Map<String, Integer> cpIndex = new HashMap<>();
         sectorCp = new int[sectors.size()][];
         ccnl = new String[sectors.size()];
@@ -257,12 +260,10 @@ public final class LabourMarketSimulation {
         double x = random.nextDouble();
         if (x >= NEW_ENTRANT_SHARE) {
             double y = random.nextDouble();
-            IntList[] order = y < 0.45 ? new IntList[] {recentA, recentB, older}
-                    : y < 0.70 ? new IntList[] {recentB, recentA, older} : new IntList[] {older, recentB, recentA};
-            for (IntList list : order) {
-                if (!list.isEmpty()) {
-                    return list.removeRandom(random);
-                }
+            int w = y < 0.45 ? takeFirst(recentA, recentB, older)
+                    : y < 0.70 ? takeFirst(recentB, recentA, older) : takeFirst(older, recentB, recentA);
+            if (w >= 0) {
+                return w;
             }
         }
         boolean young = random.nextDouble() < 0.7;
@@ -272,6 +273,12 @@ public final class LabourMarketSimulation {
         lastTerminationQuarter[w] = -1;
         lastJob[w] = -1;
         return w;
+    }
+
+    /** A random worker removed from the first non-empty list, or -1 when all are empty. */
+    private int takeFirst(IntList a, IntList b, IntList c) {
+        IntList from = !a.isEmpty() ? a : !b.isEmpty() ? b : c;
+        return from.isEmpty() ? -1 : from.removeRandom(random);
     }
 
     /** Careers persist: a returning worker often goes back to the sector of their last job. */

@@ -31,13 +31,19 @@ public final class WorkerPool {
      */
     private static final int RECORD = 32;
     private int size;
-    private byte[] records = new byte[RECORD * 1024];
+    private byte[] records;
 
     private final int shard;
     private final int shards;
 
-    /** The people of shard {@code shard} of {@code shards}: codes stay unique across shards. */
-    public WorkerPool(int shard, int shards, ComuneWeights weights, List<Comune> allComuni, double foreignShare) {
+    /**
+     * The people of shard {@code shard} of {@code shards}: codes stay unique across shards. Room for
+     * {@code expected} people is made at once (the pool still grows beyond it): growing arrays of hundreds of
+     * megabytes by copying costs full garbage collections.
+     */
+    public WorkerPool(int shard, int shards, ComuneWeights weights, List<Comune> allComuni, double foreignShare,
+            int expected) {
+        this.records = new byte[RECORD * Math.max(1024, expected)];
         this.shard = shard;
         this.shards = shards;
         this.regionComuni = weights.comuni();
@@ -114,6 +120,11 @@ public final class WorkerPool {
 
     public int size() {
         return size;
+    }
+
+    /** How many people fit before the pool grows: arrays indexed by person can be sized to it. */
+    public int capacity() {
+        return records.length / RECORD;
     }
 
     /** The 16 ASCII bytes of the codice fiscale start at {@code codeOffset(i)} in {@link #codeBytes()}. */

@@ -41,8 +41,8 @@ public final class SeekersAndVacancies implements LabourMarketListener, AutoClos
     private final Writer seekerSkills;
     private final Writer vacancies;
     private final Writer vacancySkills;
-    private int[] seekerOf = new int[1 << 16];
-    private int[] registeredOn = new int[1 << 16];
+    private int[] seekerOf;
+    private int[] registeredOn;
     private int seekerCount;
     private int vacancyCount;
     private int vacanciesFilledBySeekers;
@@ -59,6 +59,8 @@ public final class SeekersAndVacancies implements LabourMarketListener, AutoClos
         this.comuni = comuni;
         this.skills = new OccupationSkills(ref);
         this.random = new SplittableRandom(seed ^ 0x5EE4E25L);
+        this.seekerOf = new int[workers.capacity()];
+        this.registeredOn = new int[workers.capacity()];
         List<String> d = new ArrayList<>(ref.esco().collections().get("transversal"));
         d.addAll(ref.esco().collections().get("digital"));
         d.sort(null);
