@@ -50,7 +50,7 @@ public final class SparkIndicatorEngine implements IndicatorEngine {
         return sql.compute(q, this::run);
     }
 
-    private List<Cell> run(IndicatorSql.Statement statement, IndicatorQuery q, Measure m, boolean workersValue) {
+    private List<Cell> run(IndicatorSql.Statement statement, IndicatorQuery q, Measure m) {
         List<Row> rows = store.spark().sql(statement.sql(), statement.parameters().toArray()).collectAsList();
         List<Cell> out = new ArrayList<>();
         for (Row r : rows) {
@@ -58,9 +58,10 @@ public final class SparkIndicatorEngine implements IndicatorEngine {
             for (int k = 0; k < q.by().size(); k++) {
                 key.add(r.isNullAt(k) ? null : r.get(k).toString());
             }
-            long contracts = r.getLong(q.by().size());
+            // sum() over no rows is null (a query with no breakdown over an empty period).
+            long contracts = r.isNullAt(q.by().size()) ? 0 : r.getLong(q.by().size());
             long workers = r.getLong(q.by().size() + 1);
-            out.add(new Cell(List.copyOf(key), m, workersValue ? workers : contracts, workers, false));
+            out.add(new Cell(List.copyOf(key), m, contracts, workers, false));
         }
         return out;
     }

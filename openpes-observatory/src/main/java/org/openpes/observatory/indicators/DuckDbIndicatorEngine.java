@@ -25,7 +25,7 @@ public final class DuckDbIndicatorEngine implements IndicatorEngine {
         return sql.compute(q, this::run);
     }
 
-    private List<Cell> run(IndicatorSql.Statement statement, IndicatorQuery q, Measure m, boolean workersValue) {
+    private List<Cell> run(IndicatorSql.Statement statement, IndicatorQuery q, Measure m) {
         try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
             int i = 1;
             for (Object p : statement.parameters()) {
@@ -44,7 +44,7 @@ public final class DuckDbIndicatorEngine implements IndicatorEngine {
                     }
                     long contracts = rs.getLong(q.by().size() + 1);
                     long workers = rs.getLong(q.by().size() + 2);
-                    out.add(new Cell(List.copyOf(key), m, workersValue ? workers : contracts, workers, false));
+                    out.add(new Cell(List.copyOf(key), m, contracts, workers, false));
                 }
                 return out;
             }
