@@ -36,6 +36,15 @@ public final class SparkIndicatorEngine implements IndicatorEngine {
             return "select date_sub(add_months(g, " + months + "), 1) as d from (select explode(sequence("
                     + "cast(? as date), cast(? as date), interval " + months + " month)) as g)";
         }
+
+        @Override
+        public String periodEnd(String step, String expression) {
+            return switch (step) {
+                case "1 month" -> "last_day(" + expression + ")";
+                case "3 month" -> "last_day(add_months(trunc(" + expression + ", 'quarter'), 2))";
+                default -> "last_day(add_months(trunc(" + expression + ", 'year'), 11))";
+            };
+        }
     };
 
     private final SparkStore store;

@@ -55,11 +55,13 @@ public final class SparkStore {
                 from events group by employer_key, worker_key, start_date
                 """.formatted(toPermanent)).createOrReplaceTempView("spells");
         spark.sql("""
-                select *, case when terminated_on is not null then terminated_on
-                               when made_permanent then null
-                               else planned_end end as end_date
-                from spells where hired
-                """).cache().createOrReplaceTempView("spell_ends");
+                select *, %s from (
+                  select *, case when terminated_on is not null then terminated_on
+                                 when made_permanent then null
+                                 else planned_end end as end_date
+                  from spells where hired)
+                """.formatted(org.openpes.observatory.indicators.IndicatorSql.OVERLAPPING)).cache()
+                .createOrReplaceTempView("spell_ends");
         return new SparkStore(spark);
     }
 

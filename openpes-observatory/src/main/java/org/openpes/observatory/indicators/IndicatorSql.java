@@ -40,7 +40,14 @@ public final class IndicatorSql {
                 + groupBy(q);
     }
 
-    /** Open spells at each period end of the breakdown's period dimension, or at the end of the query. */
+    /**
+     * Open spells at each period end of the breakdown's period dimension, or at the end of the query. A spell is open
+     * at date e when start_date &lt;= e &lt; end_date. Rather than joining every spell with every period end, each spell
+     * adds +1 at the end of the period of its start and −1 at the end of the period of its end, and the stock is the
+     * running sum over period ends (linear in the spells). Distinct workers equal contracts except where one worker
+     * holds two open spells in the same cell: only the spells flagged {@code overlapping} (see
+     * {@link #OVERLAPPING}) can do that, and only they are joined with the period ends to count the excess.
+     */
     public Statement stock(IndicatorQuery q) {
         String step = q.by().contains(Dimension.MONTH) ? "1 month"
                 : q.by().contains(Dimension.QUARTER) ? "3 month" : q.by().contains(Dimension.YEAR) ? "1 year" : null;
@@ -48,10 +55,60 @@ public final class IndicatorSql {
         String periods = step == null ? "select cast(? as date) as d" : dialect.periodEnds(step);
         List<LocalDate> dates = step == null ? List.of(to)
                 : List.of(startOfPeriod(step, q.from().atDay(1)), startOfPeriod(step, to));
-        String sql = "with p as (" + periods + "), base as (select s.*, p.d from p join spell_ends s "
-                + "on s.start_date <= p.d and (s.end_date is null or s.end_date > p.d))" + countedByWorker(q);
-        return new Statement(sql, params(q, dates));
+        List<Dimension> groups = q.by().stream().filter(d -> !d.isPeriod()).toList();
+        List<Dimension> spellFilters = q.filters().keySet().stream().filter(d -> !d.isPeriod()).sorted().toList();
+        List<Dimension> periodFilters = q.filters().keySet().stream().filter(Dimension::isPeriod).sorted().toList();
+        String g = groups.stream().map(d -> d.label() + ", ").collect(Collectors.joining());
+        String gList = groups.stream().map(Dimension::label).collect(Collectors.joining(", "));
+        String gExprs = groups.stream().map(d -> dialect.dimension(d) + " as " + d.label() + ", ")
+                .collect(Collectors.joining());
+        String cond = spellFilters.stream().map(d -> " and " + dialect.dimension(d) + " = ?")
+                .collect(Collectors.joining());
+        String startEnd = step == null ? "start_date" : dialect.periodEnd(step, "start_date");
+        String endEnd = step == null ? "end_date" : dialect.periodEnd(step, "end_date");
+        String sql = "with p as (" + periods + ")"
+                + ", deltas as (select " + gExprs + startEnd + " as d, 1 as delta from spell_ends "
+                + "where (end_date is null or end_date > start_date)" + cond
+                + " union all select " + gExprs + endEnd + " as d, -1 as delta from spell_ends "
+                + "where end_date > start_date" + cond + ")"
+                + ", grid as (" + (groups.isEmpty() ? "select p.d, 0 as delta from p"
+                        : "select k.*, p.d, 0 as delta from (select distinct " + gList + " from deltas) k cross join p")
+                + ")"
+                + ", changes as (select " + g + "d, sum(delta) as delta from (select * from deltas union all "
+                + "select * from grid) x group by " + g + "d)"
+                + ", running as (select " + g + "d, sum(delta) over (" + (groups.isEmpty() ? "" : "partition by "
+                        + gList + " ") + "order by d rows between unbounded preceding and current row) as stock "
+                + "from changes)"
+                + ", ov as (select " + gExprs + "p.d as d, worker_key from p join spell_ends s on s.overlapping "
+                + "and s.start_date <= p.d and (s.end_date is null or s.end_date > p.d)" + cond + ")"
+                + ", dup as (select " + g + "d, sum(n - 1) as extra from (select " + g + "d, worker_key, count(*) "
+                + "as n from ov group by " + g + "d, worker_key) y where n > 1 group by " + g + "d)"
+                + ", cells as (select r.*, u.extra from running r join p on r.d = p.d left join dup u on r.d = u.d"
+                + groups.stream().map(d -> " and r." + d.label() + " is not distinct from u." + d.label())
+                        .collect(Collectors.joining())
+                + " where r.stock > 0)"
+                + " select " + q.by().stream().map(d -> d.isPeriod() ? dialect.dimension(d) + " as " + d.label()
+                        : d.label()).map(x -> x + ", ").collect(Collectors.joining())
+                + "stock, stock - coalesce(extra, 0) from cells"
+                + periodFilters.stream().map(d -> dialect.dimension(d) + " = ?")
+                        .collect(Collectors.joining(" and ", periodFilters.isEmpty() ? "" : " where ", ""));
+        List<Object> parameters = new ArrayList<>(dates);
+        for (int branch = 0; branch < 3; branch++) {
+            spellFilters.forEach(d -> parameters.add(q.filters().get(d)));
+        }
+        periodFilters.forEach(d -> parameters.add(q.filters().get(d)));
+        return new Statement(sql, parameters);
     }
+
+    /**
+     * The expression, over a spell and the other spells of its worker, of whether its interval [start_date,
+     * end_date) meets another one's (a null end is open): only such spells can put one worker twice in a stock cell.
+     * Both engines compute it once, when they build {@code spell_ends}.
+     */
+    public static final String OVERLAPPING = "coalesce(start_date < max(coalesce(end_date, date '9999-12-31')) over "
+            + "(partition by worker_key order by start_date, end_date, employer_key rows between unbounded preceding "
+            + "and 1 preceding), false) or coalesce(lead(start_date) over (partition by worker_key order by "
+            + "start_date, end_date, employer_key) < coalesce(end_date, date '9999-12-31'), false) as overlapping";
 
     private static LocalDate startOfPeriod(String step, LocalDate day) {
         return switch (step) {

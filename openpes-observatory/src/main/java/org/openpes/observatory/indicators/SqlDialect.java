@@ -15,6 +15,9 @@ public interface SqlDialect {
      */
     String periodEnds(String step);
 
+    /** The last day of the period of {@code step} that contains the date {@code expression}. */
+    String periodEnd(String step, String expression);
+
     /** DuckDB. */
     SqlDialect DUCKDB = new SqlDialect() {
         @Override
@@ -26,6 +29,16 @@ public interface SqlDialect {
         public String periodEnds(String step) {
             return "select (g + interval " + step + " - interval 1 day)::date as d from generate_series("
                     + "cast(? as timestamp), cast(? as timestamp), interval " + step + ") t(g)";
+        }
+
+        @Override
+        public String periodEnd(String step, String expression) {
+            String unit = switch (step) {
+                case "1 month" -> "month";
+                case "3 month" -> "quarter";
+                default -> "year";
+            };
+            return "(date_trunc('" + unit + "', " + expression + ") + interval " + step + " - interval 1 day)::date";
         }
     };
 }

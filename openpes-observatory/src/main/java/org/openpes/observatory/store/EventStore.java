@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openpes.core.error.ErrorCode;
 import org.openpes.core.error.OpenPesException;
+import org.openpes.observatory.indicators.IndicatorSql;
 import org.openpes.reference.co.CoCodes;
 import org.openpes.reference.co.ContractGroup;
 
@@ -77,11 +78,12 @@ public final class EventStore implements AutoCloseable {
                         """.formatted(toPermanent));
                 st.execute("""
                         create table spell_ends as
-                        select *, case when terminated_on is not null then terminated_on
-                                       when made_permanent then null
-                                       else planned_end end as end_date
-                        from spells where hired
-                        """);
+                        select *, %s from (
+                          select *, case when terminated_on is not null then terminated_on
+                                         when made_permanent then null
+                                         else planned_end end as end_date
+                          from spells where hired)
+                        """.formatted(IndicatorSql.OVERLAPPING));
             }
             return new EventStore(c);
         } catch (SQLException e) {
