@@ -164,7 +164,7 @@ public final class IndicatorSql {
         return out;
     }
 
-    /** Runs every measure of the query through {@code run} (statement, measure, whether the value is workers). */
+    /** Runs every measure of the query through {@code run}, each statement once. */
     public List<Cell> compute(IndicatorQuery q, Runner run) {
         // Each statement runs once: hires and terminations also give the net balance and the workers' measures.
         java.util.Map<String, List<Cell>> ran = new java.util.HashMap<>();
