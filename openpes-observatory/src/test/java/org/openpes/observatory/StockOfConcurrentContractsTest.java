@@ -59,13 +59,21 @@ class StockOfConcurrentContractsTest {
                     .isEqualTo(Map.of("", "4/3"));
             assertThat(stock(engine, List.of(Dimension.QUARTER, Dimension.SEX), YearMonth.of(2023, 1),
                     YearMonth.of(2023, 3))).isEqualTo(Map.of("2023-Q1|M", "4/3"));
+            // A period filter keeps the period ends it names (./openpes indicators ... --filter quarter=2023-Q2).
+            assertThat(stock(engine, List.of(Dimension.QUARTER), Map.of(Dimension.QUARTER, "2023-Q2"),
+                    YearMonth.of(2023, 1), YearMonth.of(2023, 12))).isEqualTo(Map.of("2023-Q2", "3/3"));
         }
     }
 
     /** Cells as "key" → "contracts/workers". */
     private static Map<String, String> stock(DuckDbIndicatorEngine engine, List<Dimension> by, YearMonth from,
             YearMonth to) {
-        List<Cell> cells = engine.compute(new IndicatorQuery(List.of(Measure.STOCK), by, Map.of(), from, to, 1));
+        return stock(engine, by, Map.of(), from, to);
+    }
+
+    private static Map<String, String> stock(DuckDbIndicatorEngine engine, List<Dimension> by,
+            Map<Dimension, String> filters, YearMonth from, YearMonth to) {
+        List<Cell> cells = engine.compute(new IndicatorQuery(List.of(Measure.STOCK), by, filters, from, to, 1));
         return cells.stream().collect(Collectors.toMap(c -> String.join("|", c.key()),
                 c -> c.value() + "/" + c.workers()));
     }

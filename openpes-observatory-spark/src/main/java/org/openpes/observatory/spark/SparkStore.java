@@ -60,7 +60,7 @@ public final class SparkStore {
                                  when made_permanent then null
                                  else planned_end end as end_date
                   from spells where hired)
-                """.formatted(org.openpes.observatory.indicators.IndicatorSql.OVERLAPPING)).cache()
+                """.formatted(org.openpes.observatory.store.EventStore.OVERLAPPING)).cache()
                 .createOrReplaceTempView("spell_ends");
         return new SparkStore(spark);
     }

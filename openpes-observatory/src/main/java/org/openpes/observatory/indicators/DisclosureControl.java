@@ -58,9 +58,8 @@ public final class DisclosureControl {
         }
         boolean[] dirty = new boolean[lines.size()];
         java.util.Arrays.fill(dirty, true);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
+        for (boolean again = true; again; ) {
+            again = false;
             for (int l = 0; l < lines.size(); l++) {
                 if (!dirty[l]) {
                     continue;
@@ -82,7 +81,7 @@ public final class DisclosureControl {
                     for (int d = 0; d < dimensions; d++) {
                         dirty[lineOf[d][smallest]] = true;
                     }
-                    changed = true;
+                    again = true;
                 }
             }
         }

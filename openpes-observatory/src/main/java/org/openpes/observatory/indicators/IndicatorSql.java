@@ -46,7 +46,7 @@ public final class IndicatorSql {
      * adds +1 at the end of the period of its start and −1 at the end of the period of its end, and the stock is the
      * running sum over period ends (linear in the spells). Distinct workers equal contracts except where one worker
      * holds two open spells in the same cell: only the spells flagged {@code overlapping} (see
-     * {@link #OVERLAPPING}) can do that, and only they are joined with the period ends to count the excess.
+     * {@code EventStore.OVERLAPPING}) can do that, and only they are joined with the period ends to count the excess.
      */
     public Statement stock(IndicatorQuery q) {
         String step = q.by().contains(Dimension.MONTH) ? "1 month"
@@ -99,16 +99,6 @@ public final class IndicatorSql {
         periodFilters.forEach(d -> parameters.add(q.filters().get(d)));
         return new Statement(sql, parameters);
     }
-
-    /**
-     * The expression, over a spell and the other spells of its worker, of whether its interval [start_date,
-     * end_date) meets another one's (a null end is open): only such spells can put one worker twice in a stock cell.
-     * Both engines compute it once, when they build {@code spell_ends}.
-     */
-    public static final String OVERLAPPING = "coalesce(start_date < max(coalesce(end_date, date '9999-12-31')) over "
-            + "(partition by worker_key order by start_date, end_date, employer_key rows between unbounded preceding "
-            + "and 1 preceding), false) or coalesce(lead(start_date) over (partition by worker_key order by "
-            + "start_date, end_date, employer_key) < coalesce(end_date, date '9999-12-31'), false) as overlapping";
 
     private static LocalDate startOfPeriod(String step, LocalDate day) {
         return switch (step) {

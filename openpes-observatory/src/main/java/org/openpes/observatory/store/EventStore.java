@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openpes.core.error.ErrorCode;
 import org.openpes.core.error.OpenPesException;
-import org.openpes.observatory.indicators.IndicatorSql;
 import org.openpes.reference.co.CoCodes;
 import org.openpes.reference.co.ContractGroup;
 
@@ -28,6 +27,16 @@ import org.openpes.reference.co.ContractGroup;
  * The rules and a worked example of each are in docs/indicators.md.
  */
 public final class EventStore implements AutoCloseable {
+    /**
+     * The expression, over a spell and the other spells of its worker, of whether its interval [start_date,
+     * end_date) meets another one's (a null end is open): only such spells can put one worker twice in a stock cell.
+     * Both stores (this one and Spark's) compute it once, when they build {@code spell_ends}.
+     */
+    public static final String OVERLAPPING = "coalesce(start_date < max(coalesce(end_date, date '9999-12-31')) over "
+            + "(partition by worker_key order by start_date, end_date, employer_key rows between unbounded preceding "
+            + "and 1 preceding), false) or coalesce(lead(start_date) over (partition by worker_key order by "
+            + "start_date, end_date, employer_key) < coalesce(end_date, date '9999-12-31'), false) as overlapping";
+
     private final Connection connection;
 
     private EventStore(Connection connection) {
@@ -83,7 +92,7 @@ public final class EventStore implements AutoCloseable {
                                          when made_permanent then null
                                          else planned_end end as end_date
                           from spells where hired)
-                        """.formatted(IndicatorSql.OVERLAPPING));
+                        """.formatted(OVERLAPPING));
             }
             return new EventStore(c);
         } catch (SQLException e) {
