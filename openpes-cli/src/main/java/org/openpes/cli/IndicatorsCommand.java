@@ -27,7 +27,9 @@ import picocli.CommandLine.Option;
                 + "(xlsx) or Parquet.",
             "Example: ./openpes indicators --store STORE --measure hires,terminations,net,stock --by province,quarter "
                 + "--filter ateco=C --from 2022-01 --to 2024-12 --format csv",
-            "Measures: hires, hires_workers, terminations, terminations_workers, net, stock;",
+            "Measures: hires, hires_workers, terminations, terminations_workers, net, stock, leavers_90 and "
+                + "reemployed_90 (workers whose position ended, followed 90 days, and those of them hired again "
+                + "within 90 days);",
             "or qwi alone: beginning, end and full-quarter employment, hires, separations, job creation and destruction,"
                 + " turnover and reallocation rates, for the whole store by quarter;",
             "or reemployment alone: of the workers whose position ended between --from and --to, the share hired again"

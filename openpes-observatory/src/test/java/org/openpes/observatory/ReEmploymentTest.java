@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openpes.observatory.indicators.Cell;
+import org.openpes.observatory.indicators.Dimension;
+import org.openpes.observatory.indicators.DuckDbIndicatorEngine;
+import org.openpes.observatory.indicators.IndicatorQuery;
+import org.openpes.observatory.indicators.Measure;
 import org.openpes.observatory.indicators.ReEmployment;
 import org.openpes.observatory.ingest.CoIngestor;
 import org.openpes.observatory.ingest.CoRowValidator;
@@ -50,6 +58,45 @@ class ReEmploymentTest {
             assertThat(r.share(180)).isEqualTo(0.5);
             assertThat(r.share(365)).isEqualTo(0.75);
             assertThat(r.medianDays()).isEqualTo(120);
+        }
+    }
+
+    /**
+     * The measures leavers_90 and reemployed_90, broken down like any flow. Elisa started a second job before her
+     * first one ended: her re-hire is the first start after the end, 50 days later, not the overlapping one. Franco's
+     * end cannot be followed for 90 days (the last event is on 28 June 2023), so he counts in neither measure.
+     */
+    @Test
+    void reEmploymentAtNinetyDaysByQuarterCountsTheFirstHireAfterTheEndAndOnlyWorkersFollowedForNinetyDays()
+            throws Exception {
+        String anna = CoFixture.worker("NNAAAA");
+        String bruno = CoFixture.worker("BRNBBB");
+        String elisa = CoFixture.worker("LSEEEE");
+        String franco = CoFixture.worker("FRNFFF");
+        Path file = new CoFixture(REF)
+                .hired(anna, "2022-11-02", "2023-06-30").terminated(anna, "2022-11-02", "2023-06-30", "2023-01-31")
+                .hired(anna, "2023-02-20", "2023-12-31") // back after 20 days
+                .hired(bruno, "2022-10-03", "2023-02-28")
+                .hired(bruno, "2023-06-28", "2023-12-31") // back after 120 days
+                .hired(elisa, "2022-10-01", "2023-12-31").terminated(elisa, "2022-10-01", "2023-12-31", "2023-02-10")
+                .hired(elisa, "2023-01-15", "2023-03-31") // overlaps the first job: not a re-hire after it
+                .hired(elisa, "2023-04-01", "2023-12-31") // back 50 days after 10 February
+                .hired(franco, "2023-01-09", "2023-03-31")
+                .write(tmp.resolve("fixture.csv"));
+        Path store = tmp.resolve("store");
+        new CoIngestor(() -> new CoRowValidator(REF, new Pseudonymiser("fixture-key-0123456789abcdefghijkl")), store)
+                .ingest(List.of(file), (f, m) -> { });
+        try (EventStore s = EventStore.open(store, REF.coCodes())) {
+            var q = new IndicatorQuery(List.of(Measure.LEAVERS_90, Measure.REEMPLOYED_90), List.of(Dimension.QUARTER),
+                    Map.of(), YearMonth.of(2023, 1), YearMonth.of(2023, 12), 1);
+            Map<String, Long> cells = new DuckDbIndicatorEngine(s.connection()).compute(q).stream()
+                    .collect(Collectors.toMap(c -> c.measure().label() + " " + String.join("|", c.key()),
+                            Cell::value));
+            assertThat(cells).isEqualTo(Map.of("leavers_90 2023-Q1", 3L, "reemployed_90 2023-Q1", 2L));
+            ReEmployment.Result whole = ReEmployment.compute(s.connection(), LocalDate.of(2023, 1, 1),
+                    LocalDate.of(2023, 3, 31));
+            assertThat(whole.cohort()).isEqualTo(4);
+            assertThat(whole.withinDays().get(90)).containsExactly(3, 2);
         }
     }
 }

@@ -62,6 +62,9 @@ class StockOfConcurrentContractsTest {
             // A period filter keeps the period ends it names (./openpes indicators ... --filter quarter=2023-Q2).
             assertThat(stock(engine, List.of(Dimension.QUARTER), Map.of(Dimension.QUARTER, "2023-Q2"),
                     YearMonth.of(2023, 1), YearMonth.of(2023, 12))).isEqualTo(Map.of("2023-Q2", "3/3"));
+            // Without a period breakdown, the filter still names the period end: the stock at 30 June.
+            assertThat(stock(engine, List.of(Dimension.SEX), Map.of(Dimension.QUARTER, "2023-Q2"),
+                    YearMonth.of(2023, 1), YearMonth.of(2023, 12))).isEqualTo(Map.of("M", "3/3"));
         }
     }
 

@@ -13,38 +13,39 @@ import org.openpes.observatory.indicators.SqlDialect;
 
 /** The Spark engine: the shared {@link IndicatorSql} in the Spark SQL dialect, over a {@link SparkStore}. */
 public final class SparkIndicatorEngine implements IndicatorEngine {
-    /** Spark SQL's spelling of the breakdowns and of a series of period ends. */
+    /** Spark SQL's spelling of the breakdowns, of periods and of date arithmetic. */
     static final SqlDialect SPARK = new SqlDialect() {
         @Override
         public String dimension(Dimension d) {
-            return switch (d) {
-                case YEAR -> "date_format(d, 'yyyy')";
-                case QUARTER -> "concat(date_format(d, 'yyyy'), '-Q', quarter(d))";
-                case MONTH -> "date_format(d, 'yyyy-MM')";
-                case EDUCATION -> "cast(education as string)";
-                default -> d.sql();
+            return d == Dimension.EDUCATION ? "cast(education as string)" : d.sql();
+        }
+
+        @Override
+        public String periodStart(Dimension period, String expression) {
+            return "trunc(" + expression + ", '" + period.label() + "')";
+        }
+
+        @Override
+        public String periodLabel(Dimension period, String expression) {
+            return switch (period) {
+                case YEAR -> "date_format(" + expression + ", 'yyyy')";
+                case QUARTER -> "concat(date_format(" + expression + ", 'yyyy'), '-Q', quarter(" + expression + "))";
+                default -> "date_format(" + expression + ", 'yyyy-MM')";
             };
         }
 
         @Override
-        public String periodEnds(String step) {
-            int months = switch (step) {
-                case "1 month" -> 1;
-                case "3 month" -> 3;
-                default -> 12;
-            };
-            return "select date_sub(add_months(g, " + months + "), 1) as d from (select explode(sequence("
+        public String plusDays(String expression, int days) {
+            return "date_add(" + expression + ", " + days + ")";
+        }
+
+        @Override
+        public String periods(Dimension period) {
+            int months = Dimension.months(period);
+            return "select g as d, date_sub(add_months(g, " + months + "), 1) as e from (select explode(sequence("
                     + "cast(? as date), cast(? as date), interval " + months + " month)) as g)";
         }
 
-        @Override
-        public String periodEnd(String step, String expression) {
-            return switch (step) {
-                case "1 month" -> "last_day(" + expression + ")";
-                case "3 month" -> "last_day(add_months(trunc(" + expression + ", 'quarter'), 2))";
-                default -> "last_day(add_months(trunc(" + expression + ", 'year'), 11))";
-            };
-        }
     };
 
     private final SparkStore store;

@@ -3,6 +3,7 @@ package org.openpes.observatory.spark;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
+import org.openpes.observatory.store.EventStore;
 import org.openpes.reference.co.CoCodes;
 import org.openpes.reference.co.ContractGroup;
 
@@ -51,17 +52,17 @@ public final class SparkStore {
                          as made_permanent,
                        greatest(max(planned_end_date) filter (where event_type = 'HIRE'), max(extension_end_date))
                          as planned_end,
-                       bool_or(event_type = 'HIRE') as hired
+                       bool_or(event_type = 'HIRE') as hired,
+                       max(event_date) as last_event
                 from events group by employer_key, worker_key, start_date
                 """.formatted(toPermanent)).createOrReplaceTempView("spells");
-        spark.sql("""
-                select *, %s from (
-                  select *, case when terminated_on is not null then terminated_on
-                                 when made_permanent then null
-                                 else planned_end end as end_date
-                  from spells where hired)
-                """.formatted(org.openpes.observatory.store.EventStore.OVERLAPPING)).cache()
-                .createOrReplaceTempView("spell_ends");
+        var base = spark.sql(EventStore.SPELL_BASE).cache();
+        base.createOrReplaceTempView("spell_base");
+        var spells = spark.sql(EventStore.SPELL_ENDS).cache();
+        spells.createOrReplaceTempView("spell_ends");
+        spells.count(); // materialise the spells before the base they come from is dropped
+        base.unpersist();
+        spark.sql(EventStore.OBSERVATION).cache().createOrReplaceTempView("observation");
         return new SparkStore(spark);
     }
 

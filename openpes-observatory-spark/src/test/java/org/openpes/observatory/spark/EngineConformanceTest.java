@@ -63,8 +63,7 @@ class EngineConformanceTest {
     }
 
     static Stream<IndicatorQuery> queries() {
-        List<Measure> all = List.of(Measure.HIRES, Measure.HIRES_WORKERS, Measure.TERMINATIONS,
-                Measure.TERMINATIONS_WORKERS, Measure.NET, Measure.STOCK);
+        List<Measure> all = List.of(Measure.values());
         YearMonth from = YearMonth.of(2023, 1);
         YearMonth to = YearMonth.of(2024, 12);
         return Stream.of(
@@ -78,7 +77,9 @@ class EngineConformanceTest {
                 new IndicatorQuery(List.of(Measure.HIRES, Measure.STOCK), List.of(Dimension.AGE_CLASS,
                         Dimension.CITIZENSHIP, Dimension.EDUCATION), Map.of(Dimension.SECTION, "C"), from, to, 3),
                 new IndicatorQuery(List.of(Measure.HIRES, Measure.NET), List.of(Dimension.DIVISION, Dimension.CP2011_1,
-                        Dimension.WORKING_TIME), Map.of(Dimension.PROVINCE, "015"), from, to, 3));
+                        Dimension.WORKING_TIME), Map.of(Dimension.PROVINCE, "015"), from, to, 3),
+                new IndicatorQuery(all, List.of(Dimension.PROVINCE), Map.of(Dimension.QUARTER, "2024-Q2"), from, to, 3),
+                IndicatorQuery.standardSet(from, to, 3));
     }
 
     @ParameterizedTest

@@ -6,13 +6,14 @@ import org.openpes.core.error.OpenPesException;
 
 /**
  * What a table is broken down by. Period dimensions apply to the date of the flow (start for hires, end for
- * terminations, the period's last day for stocks); the others are attributes of the spell, taken from its hire.
- * Each maps to one SQL expression over the spell columns; nothing from the user reaches SQL.
+ * terminations, the period's last day for stocks) and each dialect keys and labels them ({@link SqlDialect}); the
+ * others are attributes of the spell, taken from its hire, each one SQL expression over the spell columns. Nothing
+ * from the user reaches SQL.
  */
 public enum Dimension {
-    YEAR("strftime(d, '%Y')"),
-    QUARTER("strftime(d, '%Y') || '-Q' || quarter(d)"),
-    MONTH("strftime(d, '%Y-%m')"),
+    YEAR(null),
+    QUARTER(null),
+    MONTH(null),
     PROVINCE("province"),
     COMUNE("workplace_comune"),
     SECTION("section"),
@@ -32,13 +33,23 @@ public enum Dimension {
         this.sql = sql;
     }
 
-    /** The SQL expression (DuckDB; other dialects map the period ones), where {@code d} is the flow's date. */
+    /** The SQL expression over the spell columns (DuckDB; other dialects may map it); null for the periods. */
     public String sql() {
         return sql;
     }
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The length of a period dimension in months. */
+    public static int months(Dimension period) {
+        return switch (period) {
+            case MONTH -> 1;
+            case QUARTER -> 3;
+            case YEAR -> 12;
+            default -> throw new IllegalArgumentException(period + " is not a period");
+        };
     }
 
     public boolean isPeriod() {

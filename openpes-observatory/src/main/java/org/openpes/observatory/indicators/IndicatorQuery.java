@@ -30,11 +30,12 @@ public record IndicatorQuery(List<Measure> measures, List<Dimension> by, Map<Dim
     }
 
     /**
-     * The benchmark's standard set (issue 3): hires, terminations, net and stock by province × quarter × ATECO
-     * section × contract group.
+     * The benchmark's standard set (issue 3): hires, terminations, net, stock and re-employment at 90 days (leavers
+     * and re-employed) by province × quarter × ATECO section × contract group.
      */
     public static IndicatorQuery standardSet(YearMonth from, YearMonth to, int k) {
-        return new IndicatorQuery(List.of(Measure.HIRES, Measure.TERMINATIONS, Measure.NET, Measure.STOCK),
+        return new IndicatorQuery(List.of(Measure.HIRES, Measure.TERMINATIONS, Measure.NET, Measure.STOCK,
+                Measure.LEAVERS_90, Measure.REEMPLOYED_90),
                 List.of(Dimension.PROVINCE, Dimension.QUARTER, Dimension.SECTION, Dimension.CONTRACT), Map.of(), from,
                 to, k);
     }

@@ -15,9 +15,10 @@ import org.openpes.core.error.OpenPesException;
 
 /**
  * Re-employment of the workers whose position ended in a period: for each worker, the first end in the period, and
- * the first spell that starts after it. The share re-hired within 30, 90, 180 and 365 days counts only the workers
+ * the first spell that starts after it (the spells' {@code rehired_on}: the earliest end has the earliest re-hire). The share re-hired within 30, 90, 180 and 365 days counts only the workers
  * observable for that long (end + horizon on or before the last date in the store); the median time to
- * re-employment is the Kaplan–Meier median, with workers not re-hired censored at the last date in the store.
+ * re-employment is the Kaplan–Meier median, with workers not re-hired censored at the last date in the store. The
+ * share at 90 days broken down by cell is the indicator measure {@code reemployed_90} over {@code leavers_90}.
  */
 public final class ReEmployment {
     public static final int[] HORIZONS = {30, 90, 180, 365};
@@ -35,15 +36,9 @@ public final class ReEmployment {
 
     public static Result compute(Connection c, LocalDate from, LocalDate to) {
         String sql = """
-                with cohort as (
-                  select worker_key, min(end_date) as ended from spell_ends
-                  where end_date between ? and ? group by worker_key
-                ), next as (
-                  select c.worker_key, c.ended, min(s.start_date) as rehired
-                  from cohort c left join spell_ends s on s.worker_key = c.worker_key and s.start_date > c.ended
-                  group by all
-                ), last_date as (select max(event_date) as d from events)
-                select datediff('day', ended, rehired), datediff('day', ended, (select d from last_date)) from next
+                select datediff('day', ended, rehired), datediff('day', ended, (select last_date from observation))
+                from (select worker_key, min(end_date) as ended, min(rehired_on) as rehired from spell_ends
+                      where end_date between ? and ? group by worker_key)
                 """;
         List<long[]> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {

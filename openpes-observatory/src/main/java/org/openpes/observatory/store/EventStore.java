@@ -22,7 +22,9 @@ import org.openpes.reference.co.ContractGroup;
  * or annulled communication disappears; a correction stands in its place; annulments themselves are dropped);</li>
  * <li>{@code spells}: one row per contract (employer, worker, start date) with its end: the termination date, else
  * open after a transformation to a permanent contract, else the planned end as extended, else open;</li>
- * <li>{@code spell_ends}: the spells with their end date, materialised once when the store is opened.</li>
+ * <li>{@code spell_ends}: the spells with their end date, materialised once when the store is opened, with
+ * whether they overlap another spell of their worker and when the worker was next hired;</li>
+ * <li>{@code observation}: one row, the last event date ({@code last_date}).</li>
  * </ul>
  * The rules and a worked example of each are in docs/indicators.md.
  */
@@ -36,6 +38,47 @@ public final class EventStore implements AutoCloseable {
             + "(partition by worker_key order by start_date, end_date, employer_key rows between unbounded preceding "
             + "and 1 preceding), false) or coalesce(lead(start_date) over (partition by worker_key order by "
             + "start_date, end_date, employer_key) < coalesce(end_date, date '9999-12-31'), false) as overlapping";
+
+    /**
+     * The spells with their end date (rules S1–S3), the first of two steps: materialised on its own, since the next
+     * step reads it twice. Shared by both stores.
+     */
+    public static final String SPELL_BASE = "select *, case when terminated_on is not null then terminated_on when "
+            + "made_permanent then null else planned_end end as end_date from spells where hired";
+
+    /**
+     * The spells of {@code spell_base} that have an end, each with {@code rehired_on}, the first start of a spell of
+     * the same worker strictly after that end (null if none), and the worker's previous and next end
+     * ({@code prev_end}, {@code next_end}). One sort of starts and ends per worker, starts before ends on the same
+     * day: the first start following an end in that order is its re-hire.
+     */
+    static final String REHIRED = "select worker_key, employer_key, start_date, rehired_on, prev_end, next_end from "
+            + "(select *, min(case when kind = 0 then t end) over (" + byWorker("t, kind", "1 following and unbounded "
+            + "following") + ") as rehired_on, max(case when kind = 1 then t end) over (" + byWorker("t, kind",
+            "unbounded preceding and 1 preceding") + ") as prev_end, min(case when kind = 1 then t end) over ("
+            + byWorker("t, kind", "1 following and unbounded following") + ") as next_end from (select worker_key, "
+            + "start_date as t, 0 as kind, cast(null as string) as employer_key, cast(null as date) as start_date "
+            + "from spell_base union all select worker_key, end_date, 1, employer_key, start_date from spell_base "
+            + "where end_date is not null) m) x where kind = 1";
+
+    /**
+     * The spell table, second step: each spell of {@code spell_base} with whether it overlaps another of its
+     * worker's ({@link #OVERLAPPING}), when the worker was next hired ({@link #REHIRED}), and the starts and ends of
+     * the worker's neighbouring spells (the indicators use them to count distinct workers quickly). Shared by both
+     * stores.
+     */
+    public static final String SPELL_ENDS = "select *, " + OVERLAPPING + ", lag(start_date) over (" + byWorker(
+            "start_date, end_date, employer_key", null) + ") as prev_start, lead(start_date) over (" + byWorker(
+            "start_date, end_date, employer_key", null) + ") as next_start from (select s.*, r.rehired_on, "
+            + "r.prev_end, r.next_end from spell_base s left join (" + REHIRED + ") r on s.worker_key = r.worker_key "
+            + "and s.employer_key = r.employer_key and s.start_date = r.start_date) j";
+
+    private static String byWorker(String order, String rows) {
+        return "partition by worker_key order by " + order + (rows == null ? "" : " rows between " + rows);
+    }
+
+    /** The last event date of the spells: re-employment can be followed up to it. Shared by both stores. */
+    public static final String OBSERVATION = "select max(last_event) as last_date from spell_ends";
 
     private final Connection connection;
 
@@ -82,17 +125,14 @@ public final class EventStore implements AutoCloseable {
                                bool_or(event_type = 'TRANSFORMATION' and transformation_code in (%s)) as made_permanent,
                                greatest(max(planned_end_date) filter (where event_type = 'HIRE'),
                                         max(extension_end_date)) as planned_end,
-                               bool_or(event_type = 'HIRE') as hired
+                               bool_or(event_type = 'HIRE') as hired,
+                               max(event_date) as last_event
                         from events group by employer_key, worker_key, start_date
                         """.formatted(toPermanent));
-                st.execute("""
-                        create table spell_ends as
-                        select *, %s from (
-                          select *, case when terminated_on is not null then terminated_on
-                                         when made_permanent then null
-                                         else planned_end end as end_date
-                          from spells where hired)
-                        """.formatted(OVERLAPPING));
+                st.execute("create temp table spell_base as " + SPELL_BASE);
+                st.execute("create table spell_ends as " + SPELL_ENDS);
+                st.execute("drop table spell_base");
+                st.execute("create table observation as " + OBSERVATION);
             }
             return new EventStore(c);
         } catch (SQLException e) {
