@@ -52,7 +52,7 @@ final class ServerFixture {
         }
         new CoIngestor(() -> new CoRowValidator(ref, new Pseudonymiser("api-test-key-0123456789abcdefghijkl")),
                 storeDir).ingest(coFiles, (f, m) -> { });
-        EventStore store = EventStore.open(storeDir, ref.coCodes());
+        EventStore store = EventStore.open(storeDir, ref);
         server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), store,
                 new org.openpes.skills.SkillsService(ref, region), 0);
         String[] vacancy = Files.readAllLines(region.resolve("vacancies.csv")).get(1).split(",");

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.openpes.core.error.ErrorCode;
+import org.openpes.core.error.OpenPesException;
 import org.openpes.generator.GeneratorParams;
 import org.openpes.generator.RegionGenerator;
 import org.openpes.generator.calibration.RealFlows;
@@ -30,11 +32,12 @@ import picocli.CommandLine.Option;
 
 @Command(name = "observatory", mixinStandardHelpOptions = true,
         description = {"Generate (or reuse) Lombardy 2017-2024 with about N events, ingest it, and compute the standard "
-                + "indicator set (hires, terminations, net, stock by province x quarter x ATECO section x contract "
-                + "group) on DuckDB.",
-            "Baseline, same run: one hand-written DuckDB query of hires by province x quarter on the same store.",
-            "Then re-employment at 90 days for the whole region (not broken down: not built), and the same standard "
-                + "set on Spark local[2] in a child JVM, when the Spark module is built (it is, by ./openpes)."})
+                + "indicator set (hires, terminations, net, stock and re-employment at 90 days by province x quarter "
+                + "x ATECO section x contract group, with disclosure control) on DuckDB, --runs times.",
+            "Baseline, same run, interleaved: one hand-written DuckDB query of hires by province x quarter on the same "
+                + "store. Medians and their ratio are printed.",
+            "Then re-employment for the whole region (shares and Kaplan-Meier median), and the same standard set on "
+                + "Spark local[2] in a child JVM, when the Spark module is built (it is, by ./openpes)."})
 final class BenchObservatory implements Callable<Integer> {
     /** CO rows per unit of scale for Lombardy 2017-2024 (measured: 27,958,054 at scale 1.0). */
     private static final double ROWS_AT_SCALE_1 = 27_958_054;
@@ -50,11 +53,18 @@ final class BenchObservatory implements Callable<Integer> {
     @Option(names = "--flows", description = "Real flows CSV (default ../shared/data/...).")
     Path flows = RealFlows.DEFAULT;
 
+    @Option(names = "--runs", defaultValue = "3", description = "Runs of the standard set and of the baseline "
+            + "(default ${DEFAULT-VALUE}); medians are quoted.")
+    int runs;
+
     @Option(names = "--no-spark", description = "Skip the Spark local[2] run.")
     boolean noSpark;
 
     @Override
     public Integer call() throws Exception {
+        if (runs < 1) {
+            throw new OpenPesException(ErrorCode.CO_034, "--runs", "must be at least 1, got " + runs);
+        }
         double scale = Math.max(0.001, events / ROWS_AT_SCALE_1);
         Path base = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"), "openpes-bench-observatory");
         Path region = base.resolve(String.format(Locale.ROOT, "region-%.4f", scale));
@@ -74,31 +84,41 @@ final class BenchObservatory implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "events %,d (scale %.4f)%n", ingest.read(), scale);
         System.out.printf(Locale.ROOT, "ingestion: %.2f s, %,.0f events/s (target 500k/s), peak RSS so far %d MB%n",
                 ingest.seconds(), ingest.read() / ingest.seconds(), Memory.peakRssKb() / 1024);
-        try (EventStore s = timed("open store and build spells", () -> EventStore.open(store, ref.coCodes()))) {
+        try (EventStore s = timed("open store and build spells", () -> EventStore.open(store, ref))) {
             IndicatorQuery standard = IndicatorQuery.standardSet(YearMonth.of(2017, 1), YearMonth.of(2024, 12), 3);
-            long t = System.nanoTime();
-            List<Cell> cells = DisclosureControl.apply(new DuckDbIndicatorEngine(s.connection()).compute(standard),
-                    4, 3);
-            double setSeconds = (System.nanoTime() - t) / 1e9;
-            long suppressed = cells.stream().filter(Cell::suppressed).count();
-            t = System.nanoTime();
-            long baselineRows;
-            try (Statement st = s.connection().createStatement();
-                    ResultSet rs = st.executeQuery("select count(*) from (select province, year(event_date), "
-                            + "quarter(event_date), count(*) from events where event_type = 'HIRE' group by all)")) {
-                rs.next();
-                baselineRows = rs.getLong(1);
+            double[] setSeconds = new double[runs];
+            double[] baselineSeconds = new double[runs];
+            List<Cell> cells = List.of();
+            long baselineRows = 0;
+            for (int run = 0; run < runs; run++) {
+                long t = System.nanoTime();
+                cells = DisclosureControl.apply(new DuckDbIndicatorEngine(s.connection()).compute(standard),
+                        standard.by().size(), standard.k());
+                setSeconds[run] = (System.nanoTime() - t) / 1e9;
+                t = System.nanoTime();
+                try (Statement st = s.connection().createStatement();
+                        ResultSet rs = st.executeQuery("select count(*) from (select province, year(event_date), "
+                                + "quarter(event_date), count(*) from events where event_type = 'HIRE' group by all)")) {
+                    rs.next();
+                    baselineRows = rs.getLong(1);
+                }
+                baselineSeconds[run] = (System.nanoTime() - t) / 1e9;
             }
-            double baselineSeconds = (System.nanoTime() - t) / 1e9;
-            System.out.printf(Locale.ROOT, "standard set: %,d cells (%,d suppressed) in %.2f s (target 10 s at 30M "
-                    + "events)%n", cells.size(), suppressed, setSeconds);
-            System.out.printf(Locale.ROOT, "baseline (hand-written hires by province x quarter): %,d cells in %.2f s;"
-                    + " ratio %.1f%n", baselineRows, baselineSeconds, setSeconds / baselineSeconds);
-            t = System.nanoTime();
+            long suppressed = cells.stream().filter(Cell::suppressed).count();
+            double set = BenchReference.median(setSeconds);
+            double baseline = BenchReference.median(baselineSeconds);
+            System.out.printf(Locale.ROOT, "standard set: %,d cells (%,d suppressed), median %.2f s of %d runs %s "
+                    + "(target 10 s at 30M events)%n", cells.size(), suppressed, set, runs,
+                    BenchReference.fmt(setSeconds));
+            System.out.printf(Locale.ROOT, "baseline (hand-written hires by province x quarter): %,d cells, median "
+                    + "%.2f s %s; ratio set/baseline %.2f%n", baselineRows, baseline, BenchReference.fmt(baselineSeconds),
+                    set / baseline);
+            long t = System.nanoTime();
             ReEmployment.Result re = ReEmployment.compute(s.connection(), java.time.LocalDate.of(2017, 1, 1),
                     java.time.LocalDate.of(2024, 12, 31));
             System.out.printf(Locale.ROOT, "re-employment at 90 days, whole region 2017-2024: %.4f of %,d observable "
-                    + "workers, in %.2f s%n", re.share(90), re.withinDays().get(90)[0], (System.nanoTime() - t) / 1e9);
+                    + "workers, Kaplan-Meier median %s days, in %.2f s%n", re.share(90), re.withinDays().get(90)[0],
+                    re.medianDays(), (System.nanoTime() - t) / 1e9);
             System.out.printf(Locale.ROOT, "peak RSS %d MB%n", Memory.peakRssKb() / 1024);
         }
         if (!noSpark) {

@@ -70,7 +70,7 @@ final class DemoCommand implements Callable<Integer> {
         System.err.printf(Locale.ROOT, "analytics store: %,d CO rows ingested, %d batches already present; ready "
                 + "after %.1f s; observatory at http://localhost:%d/observatory.html%n", ingested.accepted(),
                 ingested.batchesAlreadyPresent(), (System.nanoTime() - t0) / 1e9, port);
-        Server.serve(ref, db, EventStore.open(store, ref.coCodes()), new org.openpes.skills.SkillsService(ref, out),
+        Server.serve(ref, db, EventStore.open(store, ref), new org.openpes.skills.SkillsService(ref, out),
                 port);
         return 0;
     }

@@ -36,8 +36,9 @@ import picocli.CommandLine.Option;
                 + " within 30, 90, 180, 365 days, and the Kaplan-Meier median;",
             "or youth alone: for people first seen under 30, the Kaplan-Meier median time to a first permanent contract"
                 + " or apprenticeship, and the apprenticeship share of hires by year.",
-            "Breakdowns: year, quarter, month, province, comune, section, division, cp2011_1, cp2011_2, contract, "
-                + "working_time, sex, age_class, citizenship, education.",
+            "Breakdowns: year, quarter, month, province, comune, cpi, region, nuts3, section, division, cp2011_1 to "
+                + "cp2011_4, isco_1 to isco_4 (through the CP2011-ESCO crosswalk), contract, working_time, sex, "
+                + "age_class, citizenship, education.",
             "A cell resting on fewer than --k distinct workers is suppressed, with secondary suppression."})
 final class IndicatorsCommand implements Callable<Integer> {
     @Option(names = "--store", required = true, description = "The analytics store directory.")
@@ -97,7 +98,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         filters.forEach((name, value) -> fs.put(filterDimension(name, value), value));
         IndicatorQuery q = new IndicatorQuery(ms, dims, fs, month("--from", from), month("--to", to), k);
         ReferenceData ref = ReferenceData.load();
-        try (EventStore s = EventStore.open(store, ref.coCodes())) {
+        try (EventStore s = EventStore.open(store, ref)) {
             List<Cell> cells = DisclosureControl.apply(new DuckDbIndicatorEngine(s.connection()).compute(q),
                     dims.size(), k);
             IndicatorTable table = new IndicatorTable(dims, cells);
@@ -124,7 +125,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         YearMonth t = month("--to", to);
         StringBuilder sb = new StringBuilder("quarter,beginning,end,full_quarter,hires,separations,job_creation,"
                 + "job_destruction,turnover_rate,reallocation_rate\n");
-        try (EventStore s = EventStore.open(store, ref.coCodes())) {
+        try (EventStore s = EventStore.open(store, ref)) {
             for (EventStore.Qwi q : s.qwi(f.getYear(), t.getYear())) {
                 sb.append(String.format(java.util.Locale.ROOT, "%s,%d,%d,%d,%d,%d,%d,%d,%.4f,%.4f%n", q.quarter(),
                         q.beginning(), q.end(), q.fullQuarter(), q.hires(), q.separations(), q.jobCreation(),
@@ -139,7 +140,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         ReferenceData ref = ReferenceData.load();
         java.time.LocalDate a = month("--from", from).atDay(1);
         java.time.LocalDate b = month("--to", to).atEndOfMonth();
-        try (EventStore s = EventStore.open(store, ref.coCodes())) {
+        try (EventStore s = EventStore.open(store, ref)) {
             var r = org.openpes.observatory.indicators.ReEmployment.compute(s.connection(), a, b);
             StringBuilder sb = new StringBuilder("horizon_days,observable_workers,rehired,share\n");
             for (int h : org.openpes.observatory.indicators.ReEmployment.HORIZONS) {
@@ -157,7 +158,7 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     private int youth() {
         ReferenceData ref = ReferenceData.load();
-        try (EventStore s = EventStore.open(store, ref.coCodes())) {
+        try (EventStore s = EventStore.open(store, ref)) {
             var r = org.openpes.observatory.indicators.YouthInsertion.compute(s.connection());
             System.out.println("year,apprenticeship_share_of_hires");
             r.apprenticeshipShare().forEach((year, share) -> System.out.printf(java.util.Locale.ROOT, "%s,%.4f%n",

@@ -74,7 +74,7 @@ class IngestAndQuarterlyTest {
 
     @Test
     void quarterlyFlowsAndStocksEqualTheGroundTruthExactly() {
-        try (EventStore s = EventStore.open(store, REF.coCodes())) {
+        try (EventStore s = EventStore.open(store, REF)) {
             List<EventStore.Quarter> quarters = s.quarterly(2017, 2024);
             assertThat(quarters).hasSize(32);
             for (int i = 0; i < 32; i++) {
@@ -93,7 +93,7 @@ class IngestAndQuarterlyTest {
 
     @Test
     void qwiMeasuresSatisfyBothIdentitiesAndMatchTheTruth() {
-        try (EventStore s = EventStore.open(store, REF.coCodes())) {
+        try (EventStore s = EventStore.open(store, REF)) {
             List<EventStore.Qwi> qwi = s.qwi(2017, 2024);
             assertThat(qwi).hasSize(32);
             long previousEnd = region.initialStock();
@@ -121,7 +121,7 @@ class IngestAndQuarterlyTest {
         IngestReport again = ingestor().ingest(coFiles(), (f, m) -> { });
         assertThat(again.batchesIngested()).isZero();
         assertThat(again.batchesAlreadyPresent()).isEqualTo(coFiles().size());
-        try (EventStore s = EventStore.open(store, REF.coCodes())) {
+        try (EventStore s = EventStore.open(store, REF)) {
             assertThat(s.quarterly(2024, 2024).get(3).stockEnd()).isEqualTo(region.quarters().get(31).stockEnd());
         }
     }
@@ -138,7 +138,7 @@ class IngestAndQuarterlyTest {
 
     @Test
     void theIndicatorEngineReproducesTheTruthAndBreakdownsAddUp() {
-        try (EventStore s = EventStore.open(store, REF.coCodes())) {
+        try (EventStore s = EventStore.open(store, REF)) {
             var engine = new org.openpes.observatory.indicators.DuckDbIndicatorEngine(s.connection());
             var byQuarter = new org.openpes.observatory.indicators.IndicatorQuery(
                     List.of(Measure.HIRES, Measure.TERMINATIONS, Measure.NET, Measure.STOCK),
@@ -168,9 +168,37 @@ class IngestAndQuarterlyTest {
         }
     }
 
+    /** CPI, region and NUTS-3 come from the workplace comune; ISCO-08 from the CP2011 code, through the crosswalk. */
+    @Test
+    void territoryAndOccupationBreakdownsLookedUpFromTheReferenceDataAddUpToTheRegion() {
+        try (EventStore s = EventStore.open(store, REF)) {
+            var engine = new org.openpes.observatory.indicators.DuckDbIndicatorEngine(s.connection());
+            long truth = region.quarters().get(31).hires();
+            for (Dimension d : List.of(Dimension.CPI, Dimension.REGION, Dimension.NUTS3, Dimension.CP2011_3,
+                    Dimension.CP2011_4, Dimension.ISCO_1, Dimension.ISCO_4)) {
+                var q = new org.openpes.observatory.indicators.IndicatorQuery(List.of(Measure.HIRES), List.of(d),
+                        Map.of(), java.time.YearMonth.of(2024, 10), java.time.YearMonth.of(2024, 12), 1);
+                List<Cell> cells = engine.compute(q);
+                assertThat(cells.stream().mapToLong(Cell::value).sum()).as(d.label()).isEqualTo(truth);
+                java.util.Set<String> keys = cells.stream().map(c -> c.key().get(0))
+                        .collect(java.util.stream.Collectors.toSet());
+                switch (d) {
+                    case REGION -> assertThat(keys).containsExactly("03");
+                    case NUTS3 -> assertThat(keys).allMatch(k -> k.startsWith("ITC4")).hasSizeGreaterThan(5);
+                    case CPI -> assertThat(keys).doesNotContainNull().allMatch(k -> REF.territories().cpi(k)
+                            .isPresent()).hasSizeGreaterThan(40);
+                    case CP2011_4 -> assertThat(keys).allMatch(k -> k.matches("\\d\\.\\d\\.\\d\\.\\d"));
+                    case ISCO_4 -> assertThat(keys).filteredOn(java.util.Objects::nonNull)
+                            .allMatch(k -> k.matches("\\d{4}")).hasSizeGreaterThan(20);
+                    default -> assertThat(keys).isNotEmpty();
+                }
+            }
+        }
+    }
+
     @Test
     void publishedTablesHideSmallCellsAndTheirLineTotalsCannotRevealThem() {
-        try (EventStore s = EventStore.open(store, REF.coCodes())) {
+        try (EventStore s = EventStore.open(store, REF)) {
             var engine = new org.openpes.observatory.indicators.DuckDbIndicatorEngine(s.connection());
             var q = new org.openpes.observatory.indicators.IndicatorQuery(List.of(Measure.HIRES),
                     List.of(Dimension.PROVINCE, Dimension.CONTRACT), Map.of(), java.time.YearMonth.of(2024, 10),
@@ -198,7 +226,7 @@ class IngestAndQuarterlyTest {
     @Test
     void aMissingKeyOrStoreIsAClearError() {
         assertThatThrownBy(() -> new Pseudonymiser("short")).hasMessageStartingWith("OPES-CO-035");
-        assertThatThrownBy(() -> EventStore.open(store.resolve("nope"), REF.coCodes()))
+        assertThatThrownBy(() -> EventStore.open(store.resolve("nope"), REF))
                 .hasMessageStartingWith("OPES-CO-034");
     }
 }

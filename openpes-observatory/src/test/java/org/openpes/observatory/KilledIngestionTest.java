@@ -56,15 +56,21 @@ class KilledIngestionTest {
         Path reference = tmp.resolve("reference-store");
         new CoIngestor(() -> new CoRowValidator(ref, new Pseudonymiser(KEY)), reference).ingest(files, (f, m) -> { });
         List<EventStore.Quarter> expected;
-        try (EventStore s = EventStore.open(reference, ref.coCodes())) {
+        try (EventStore s = EventStore.open(reference, ref)) {
             expected = s.quarterly(2022, 2024);
         }
 
         Path store = tmp.resolve("store");
         int interruptedInsideABatch = 0;
-        for (long killAfterMillis : new long[] {2500, 4000, 5500}) {
+        // Each run is killed a little after a batch starts being written (staging is not empty), whatever the load
+        // of the machine: at once, then 300 and 900 ms later.
+        for (long killAfterMillis : new long[] {0, 300, 900}) {
             Process child = new ProcessBuilder(childCommand(store, files)).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            long deadline = System.nanoTime() + 120_000_000_000L;
+            while (child.isAlive() && !hasLeftovers(store.resolve(".staging")) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
             Thread.sleep(killAfterMillis);
             child.destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, no cleanup
             assertEveryVisibleBatchIsComplete(store);
@@ -77,7 +83,7 @@ class KilledIngestionTest {
                 .ingest(files, (f, m) -> { });
         assertThat(rerun.batchesIngested()).isPositive();
         assertThat(rerun.batchesIngested() + rerun.batchesAlreadyPresent()).isEqualTo(files.size());
-        try (EventStore s = EventStore.open(store, ref.coCodes())) {
+        try (EventStore s = EventStore.open(store, ref)) {
             assertThat(s.quarterly(2022, 2024)).isEqualTo(expected);
         }
     }

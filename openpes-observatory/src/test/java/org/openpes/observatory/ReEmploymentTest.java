@@ -49,7 +49,7 @@ class ReEmploymentTest {
         IngestReport report = new CoIngestor(() -> new CoRowValidator(REF,
                 new Pseudonymiser("fixture-key-0123456789abcdefghijkl")), store).ingest(List.of(file), (f, m) -> { });
         assertThat(report.accepted()).isEqualTo(report.read()).isEqualTo(10);
-        try (EventStore s = EventStore.open(store, REF.coCodes())) {
+        try (EventStore s = EventStore.open(store, REF)) {
             ReEmployment.Result r = ReEmployment.compute(s.connection(), LocalDate.of(2023, 1, 1),
                     LocalDate.of(2023, 3, 31));
             assertThat(r.cohort()).isEqualTo(4);
@@ -86,7 +86,7 @@ class ReEmploymentTest {
         Path store = tmp.resolve("store");
         new CoIngestor(() -> new CoRowValidator(REF, new Pseudonymiser("fixture-key-0123456789abcdefghijkl")), store)
                 .ingest(List.of(file), (f, m) -> { });
-        try (EventStore s = EventStore.open(store, REF.coCodes())) {
+        try (EventStore s = EventStore.open(store, REF)) {
             var q = new IndicatorQuery(List.of(Measure.LEAVERS_90, Measure.REEMPLOYED_90), List.of(Dimension.QUARTER),
                     Map.of(), YearMonth.of(2023, 1), YearMonth.of(2023, 12), 1);
             Map<String, Long> cells = new DuckDbIndicatorEngine(s.connection()).compute(q).stream()

@@ -48,7 +48,7 @@ class StockOfConcurrentContractsTest {
         Path store = tmp.resolve("store");
         new CoIngestor(() -> new CoRowValidator(REF, new Pseudonymiser("fixture-key-0123456789abcdefghijkl")), store)
                 .ingest(List.of(file), (f, m) -> { });
-        try (EventStore s = EventStore.open(store, REF.coCodes())) {
+        try (EventStore s = EventStore.open(store, REF)) {
             DuckDbIndicatorEngine engine = new DuckDbIndicatorEngine(s.connection());
             // Open at the end of the day: a contract ending on the period's last day is no longer counted.
             assertThat(stock(engine, List.of(Dimension.QUARTER), YearMonth.of(2023, 1), YearMonth.of(2023, 12)))

@@ -45,8 +45,8 @@ class UnilavXmlTest {
         IngestReport fromCsv = ingestor(tmp.resolve("c")).ingest(List.of(twoWorkers().write(tmp.resolve("co.csv"))),
                 (f, m) -> { });
         assertThat(fromXml.accepted()).isEqualTo(fromCsv.accepted()).isEqualTo(5);
-        try (EventStore x = EventStore.open(tmp.resolve("x"), REF.coCodes());
-                EventStore c = EventStore.open(tmp.resolve("c"), REF.coCodes())) {
+        try (EventStore x = EventStore.open(tmp.resolve("x"), REF);
+                EventStore c = EventStore.open(tmp.resolve("c"), REF)) {
             assertThat(x.quarterly(2022, 2023)).isEqualTo(c.quarterly(2022, 2023));
             assertThat(ReEmployment.compute(x.connection(), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 3, 31))
                     .medianDays()).isEqualTo(20);

@@ -35,7 +35,7 @@ class YouthInsertionTest {
         Path store = tmp.resolve("store");
         new CoIngestor(() -> new CoRowValidator(REF, new Pseudonymiser("fixture-key-0123456789abcdefghijkl")), store)
                 .ingest(List.of(file), (f, m) -> { });
-        try (EventStore s = EventStore.open(store, REF.coCodes())) {
+        try (EventStore s = EventStore.open(store, REF)) {
             YouthInsertion.Result r = YouthInsertion.compute(s.connection());
             assertThat(r.cohort()).isEqualTo(3);
             assertThat(r.reached()).isEqualTo(2);

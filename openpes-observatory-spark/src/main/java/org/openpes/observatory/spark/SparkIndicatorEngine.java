@@ -1,7 +1,10 @@
 package org.openpes.observatory.spark;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.openpes.observatory.indicators.Cell;
 import org.openpes.observatory.indicators.Dimension;
@@ -60,8 +63,36 @@ public final class SparkIndicatorEngine implements IndicatorEngine {
         return sql.compute(q, this::run);
     }
 
+    /**
+     * The statement with its positional markers renamed {@code :p1, :p2, ...} in text order: Spark binds positional
+     * parameters out of text order in some nested queries, named ones by name. The shared SQL has no other '?'.
+     */
+    static String named(IndicatorSql.Statement statement) {
+        StringBuilder out = new StringBuilder();
+        int n = 0;
+        for (char c : statement.sql().toCharArray()) {
+            if (c == '?') {
+                out.append(":p").append(++n);
+            } else {
+                out.append(c);
+            }
+        }
+        if (n != statement.parameters().size()) {
+            throw new IllegalStateException(n + " markers for " + statement.parameters().size() + " parameters");
+        }
+        return out.toString();
+    }
+
+    private static Map<String, Object> arguments(IndicatorSql.Statement statement) {
+        Map<String, Object> args = new HashMap<>();
+        for (int i = 0; i < statement.parameters().size(); i++) {
+            args.put("p" + (i + 1), statement.parameters().get(i));
+        }
+        return args;
+    }
+
     private List<Cell> run(IndicatorSql.Statement statement, IndicatorQuery q, Measure m) {
-        List<Row> rows = store.spark().sql(statement.sql(), statement.parameters().toArray()).collectAsList();
+        List<Row> rows = store.spark().sql(named(statement), arguments(statement)).collectAsList();
         List<Cell> out = new ArrayList<>();
         for (Row r : rows) {
             List<String> key = new ArrayList<>();
@@ -71,7 +102,7 @@ public final class SparkIndicatorEngine implements IndicatorEngine {
             // sum() over no rows is null (a query with no breakdown over an empty period).
             long contracts = r.isNullAt(q.by().size()) ? 0 : r.getLong(q.by().size());
             long workers = r.getLong(q.by().size() + 1);
-            out.add(new Cell(List.copyOf(key), m, contracts, workers, false));
+            out.add(new Cell(Collections.unmodifiableList(key), m, contracts, workers, false));
         }
         return out;
     }

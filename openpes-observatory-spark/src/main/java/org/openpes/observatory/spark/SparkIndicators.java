@@ -35,7 +35,7 @@ public final class SparkIndicators {
                 YearMonth.parse(args[4]), k);
         SparkSession spark = SparkSession.builder().appName("openpes-indicators").getOrCreate();
         try {
-            SparkStore store = SparkStore.open(spark, Path.of(args[0]), ReferenceData.load().coCodes());
+            SparkStore store = SparkStore.open(spark, Path.of(args[0]), ReferenceData.load());
             var cells = DisclosureControl.apply(new SparkIndicatorEngine(store).compute(q), by.size(), k);
             System.out.print(new IndicatorTable(by, cells).csv());
         } finally {

@@ -30,7 +30,7 @@ public final class SparkStandardSet {
         SparkSession spark = SparkSession.builder().master("local[2]").appName("openpes-bench")
                 .config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC").getOrCreate();
         try {
-            SparkStore store = SparkStore.open(spark, Path.of(args[0]), ReferenceData.load().coCodes());
+            SparkStore store = SparkStore.open(spark, Path.of(args[0]), ReferenceData.load());
             double open = (System.nanoTime() - t) / 1e9;
             IndicatorQuery q = IndicatorQuery.standardSet(YearMonth.of(2017, 1), YearMonth.of(2024, 12), 3);
             t = System.nanoTime();

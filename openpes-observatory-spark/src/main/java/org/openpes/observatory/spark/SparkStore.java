@@ -3,7 +3,15 @@ package org.openpes.observatory.spark;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.openpes.observatory.store.EventStore;
+import org.openpes.observatory.store.Lookups;
+import org.openpes.reference.ReferenceData;
 import org.openpes.reference.co.CoCodes;
 import org.openpes.reference.co.ContractGroup;
 
@@ -18,7 +26,14 @@ public final class SparkStore {
         this.spark = spark;
     }
 
-    public static SparkStore open(SparkSession spark, Path store, CoCodes codes) {
+    public static SparkStore open(SparkSession spark, Path store, ReferenceData ref) {
+        CoCodes codes = ref.coCodes();
+        for (Lookups.Table t : Lookups.of(ref)) {
+            StructType schema = new StructType(t.columns().stream()
+                    .map(c -> DataTypes.createStructField(c, DataTypes.StringType, true)).toArray(StructField[]::new));
+            List<Row> rows = t.rows().stream().map(r -> RowFactory.create(r.toArray())).toList();
+            spark.createDataFrame(rows, schema).createOrReplaceTempView(t.name());
+        }
         String toPermanent = codes.transformationTypes().stream()
                 .filter(t -> t.toGroup().filter(g -> g == ContractGroup.PERMANENT).isPresent())
                 .map(t -> "'" + t.code().replace("'", "") + "'").sorted().collect(Collectors.joining(", "));

@@ -49,11 +49,11 @@ class EngineConformanceTest {
         }
         new CoIngestor(() -> new CoRowValidator(REF, new Pseudonymiser("conformance-key-0123456789abcdefghij")),
                 store).ingest(files, (f, m) -> { });
-        duckdb = EventStore.open(store, REF.coCodes());
+        duckdb = EventStore.open(store, REF);
         spark = SparkSession.builder().master("local[2]").appName("openpes-conformance")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
                 .config("spark.sql.session.timeZone", "UTC").getOrCreate();
-        sparkEngine = new SparkIndicatorEngine(SparkStore.open(spark, store, REF.coCodes()));
+        sparkEngine = new SparkIndicatorEngine(SparkStore.open(spark, store, REF));
     }
 
     @AfterAll
@@ -79,6 +79,8 @@ class EngineConformanceTest {
                 new IndicatorQuery(List.of(Measure.HIRES, Measure.NET), List.of(Dimension.DIVISION, Dimension.CP2011_1,
                         Dimension.WORKING_TIME), Map.of(Dimension.PROVINCE, "015"), from, to, 3),
                 new IndicatorQuery(all, List.of(Dimension.PROVINCE), Map.of(Dimension.QUARTER, "2024-Q2"), from, to, 3),
+                new IndicatorQuery(all, List.of(Dimension.CPI, Dimension.ISCO_1, Dimension.QUARTER),
+                        Map.of(Dimension.NUTS3, "ITC4C"), from, to, 3),
                 IndicatorQuery.standardSet(from, to, 3));
     }
 

@@ -16,10 +16,19 @@ public enum Dimension {
     MONTH(null),
     PROVINCE("province"),
     COMUNE("workplace_comune"),
+    CPI("cpi"),
+    REGION("region"),
+    NUTS3("nuts3"),
     SECTION("section"),
     DIVISION("substr(ateco2025, 1, 2)"),
     CP2011_1("substr(cp2011, 1, 1)"),
     CP2011_2("substr(cp2011, 1, 3)"),
+    CP2011_3("substr(cp2011, 1, 5)"),
+    CP2011_4("substr(cp2011, 1, 7)"),
+    ISCO_1("substr(isco, 1, 1)"),
+    ISCO_2("substr(isco, 1, 2)"),
+    ISCO_3("substr(isco, 1, 3)"),
+    ISCO_4("isco"),
     CONTRACT("contract_group"),
     WORKING_TIME("working_time"),
     SEX("sex"),
@@ -62,8 +71,8 @@ public enum Dimension {
                 return d;
             }
         }
-        throw new OpenPesException(ErrorCode.CO_034, "--by", "'" + s + "' is not a dimension (year, quarter, month, "
-                + "province, comune, section, division, cp2011_1, cp2011_2, contract, working_time, sex, age_class, "
-                + "citizenship, education)");
+        throw new OpenPesException(ErrorCode.CO_034, "--by", "'" + s + "' is not a dimension ("
+                + java.util.Arrays.stream(values()).map(Dimension::label).collect(java.util.stream.Collectors
+                        .joining(", ")) + ")");
     }
 }

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.openpes.core.error.ErrorCode;
 import org.openpes.core.error.OpenPesException;
@@ -44,7 +45,7 @@ public final class DuckDbIndicatorEngine implements IndicatorEngine {
                     }
                     long contracts = rs.getLong(q.by().size() + 1);
                     long workers = rs.getLong(q.by().size() + 2);
-                    out.add(new Cell(List.copyOf(key), m, contracts, workers, false));
+                    out.add(new Cell(Collections.unmodifiableList(key), m, contracts, workers, false));
                 }
                 return out;
             }

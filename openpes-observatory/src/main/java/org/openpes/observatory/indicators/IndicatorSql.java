@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 /**
  * The engine-neutral SQL of the indicators over the {@code spell_ends} view (docs/indicators.md). SQL text comes
- * only from fixed expressions and dates; filter values and most dates are parameters, returned with the text.
+ * only from fixed expressions; dates and filter values are parameters, returned with the text.
  */
 public final class IndicatorSql {
     /** A statement and its positional parameters (dates as {@link LocalDate}, filter values as strings). */
@@ -47,10 +47,8 @@ public final class IndicatorSql {
         Dimension period = finestPeriod(q.by());
         String solo;
         if (period == null) {
-            // Literals, not parameters: Spark binds a parameter of a select list out of text order. They are
-            // formatted from dates (yyyy-mm-dd), never from user text.
-            solo = "coalesce(" + prev + " < date '" + q.from().atDay(1) + "', true) and coalesce(" + next
-                    + " > date '" + q.to().atEndOfMonth() + "', true)";
+            solo = "coalesce(" + prev + " < ?, true) and coalesce(" + next + " > ?, true)";
+            parameters.addAll(List.of(q.from().atDay(1), q.to().atEndOfMonth()));
         } else {
             String own = dialect.periodStart(period, dateColumn);
             solo = dialect.periodStart(period, prev) + " is distinct from " + own + " and "

@@ -10,8 +10,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.openpes.core.error.ErrorCode;
 import org.openpes.core.error.OpenPesException;
+import org.openpes.reference.ReferenceData;
 import org.openpes.reference.co.CoCodes;
 import org.openpes.reference.co.ContractGroup;
 
@@ -40,11 +43,14 @@ public final class EventStore implements AutoCloseable {
             + "start_date, end_date, employer_key) < coalesce(end_date, date '9999-12-31'), false) as overlapping";
 
     /**
-     * The spells with their end date (rules S1–S3), the first of two steps: materialised on its own, since the next
-     * step reads it twice. Shared by both stores.
+     * The spells with their end date (rules S1–S3) and the breakdowns looked up from the reference data
+     * ({@link Lookups}), the first of two steps: materialised on its own, since the next step reads it twice. Shared
+     * by both stores.
      */
-    public static final String SPELL_BASE = "select *, case when terminated_on is not null then terminated_on when "
-            + "made_permanent then null else planned_end end as end_date from spells where hired";
+    public static final String SPELL_BASE = "select s.*, t.cpi, t.region, t.nuts3, o.isco from (select *, case when "
+            + "terminated_on is not null then terminated_on when made_permanent then null else planned_end end as "
+            + "end_date from spells where hired) s left join territory t on t.comune = s.workplace_comune left join "
+            + "occupation o on o.cp2011 = s.cp2011";
 
     /**
      * The spells of {@code spell_base} that have an end, each with {@code rehired_on}, the first start of a spell of
@@ -86,7 +92,8 @@ public final class EventStore implements AutoCloseable {
         this.connection = connection;
     }
 
-    public static EventStore open(Path store, CoCodes codes) {
+    public static EventStore open(Path store, ReferenceData ref) {
+        CoCodes codes = ref.coCodes();
         Path batches = store.resolve("batches");
         if (!Files.isDirectory(batches)) {
             throw new OpenPesException(ErrorCode.CO_034, store, "not an OpenPES store (no batches/ directory)");
@@ -97,6 +104,7 @@ public final class EventStore implements AutoCloseable {
         String glob = batches.toString().replace("'", "''") + "/*/events/**/*.parquet";
         try {
             Connection c = DriverManager.getConnection("jdbc:duckdb:");
+            load(c, Lookups.of(ref));
             try (Statement st = c.createStatement()) {
                 // Rule E1: a communication id stored by several batches counts once.
                 st.execute("create view raw_events as select * from read_parquet('" + glob
@@ -137,6 +145,29 @@ public final class EventStore implements AutoCloseable {
             return new EventStore(c);
         } catch (SQLException e) {
             throw new OpenPesException(e, ErrorCode.CO_034, store, "cannot open the store: " + e.getMessage());
+        }
+    }
+
+    private static void load(Connection c, List<Lookups.Table> tables) throws SQLException {
+        for (Lookups.Table t : tables) {
+            try (Statement st = c.createStatement()) {
+                st.execute("create table " + t.name() + " (" + t.columns().stream().map(x -> x + " varchar")
+                        .collect(Collectors.joining(", ")) + ")");
+            }
+            try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA,
+                    t.name())) {
+                for (List<String> row : t.rows()) {
+                    a.beginRow();
+                    for (String v : row) {
+                        if (v == null) {
+                            a.appendNull();
+                        } else {
+                            a.append(v);
+                        }
+                    }
+                    a.endRow();
+                }
+            }
         }
     }
 
