@@ -132,10 +132,11 @@ public final class IndicatorSql {
         String startKey = period == null ? "start_date" : dialect.periodStart(period, "start_date");
         String endKey = period == null ? "end_date" : dialect.periodStart(period, "end_date");
         String sql = "with p as (" + periods + ")"
-                + ", deltas as (select " + gExprs + startKey + " as d, 1 as delta from spell_ends "
-                + "where (end_date is null or end_date > start_date)" + cond
-                + " union all select " + gExprs + endKey + " as d, -1 as delta from spell_ends "
-                + "where end_date > start_date" + cond + ")"
+                + ", spans as (select " + gExprs + startKey + " as ds, " + endKey + " as de, count(*) as n from "
+                + "spell_ends where (end_date is null or end_date > start_date)" + cond + " group by " + g + "ds, de)"
+                + ", deltas as (select " + g + "d, sum(delta) as delta from (select " + g + "ds as d, n as delta "
+                + "from spans union all select " + g + "de as d, -n as delta from spans where de is not null) x "
+                + "group by " + g + "d)"
                 + ", grid as (" + (groups.isEmpty() ? "select p.d, 0 as delta from p"
                         : "select k.*, p.d, 0 as delta from (select distinct " + gList + " from deltas) k cross join p")
                 + ")"
@@ -158,7 +159,7 @@ public final class IndicatorSql {
                 + periodFilters.stream().map(d -> dialect.label(d) + " = ?")
                         .collect(Collectors.joining(" and ", periodFilters.isEmpty() ? "" : " where ", ""));
         List<Object> parameters = new ArrayList<>(dates);
-        for (int branch = 0; branch < 3; branch++) {
+        for (int branch = 0; branch < 2; branch++) {
             spellFilters.forEach(d -> parameters.add(q.filters().get(d)));
         }
         periodFilters.forEach(d -> parameters.add(q.filters().get(d)));
