@@ -71,12 +71,16 @@ public final class SparkStore {
                        max(event_date) as last_event
                 from events group by employer_key, worker_key, start_date
                 """.formatted(toPermanent)).createOrReplaceTempView("spells");
+        var ids = spark.sql("select worker_key, row_number() over (order by worker_key) as worker_id from (select "
+                + "distinct worker_key from stored_events)").cache();
+        ids.createOrReplaceTempView("worker_ids");
         var base = spark.sql(EventStore.SPELL_BASE).cache();
         base.createOrReplaceTempView("spell_base");
         var spells = spark.sql(EventStore.SPELL_ENDS).cache();
         spells.createOrReplaceTempView("spell_ends");
         spells.count(); // materialise the spells before the base they come from is dropped
         base.unpersist();
+        ids.unpersist();
         spark.sql(EventStore.OBSERVATION).cache().createOrReplaceTempView("observation");
         return new SparkStore(spark);
     }

@@ -24,7 +24,7 @@ public final class IndicatorSql {
     /** Hires ({@code start_date}) or terminations ({@code end_date}) of the query's period. */
     public Statement flow(IndicatorQuery q, String dateColumn) {
         List<Object> parameters = new ArrayList<>();
-        String perWorker = "select " + keys(q) + "case when solo then null else worker_key end as w, count(*) as n "
+        String perWorker = "select " + keys(q) + "case when solo then null else worker_id end as w, count(*) as n "
                 + "from base" + where(q) + " group by " + labels(q) + "w";
         String sql = base(q, dateColumn, parameters) + ", per_worker as (" + perWorker + ") select " + labelled(q)
                 + "sum(n), sum(case when w is null then n else 1 end) from per_worker" + groupBy(q);
@@ -73,7 +73,7 @@ public final class IndicatorSql {
         String followed = "(" + back + " or " + dialect.plusDays("end_date", days) + last + ")";
         String workerBack = "rehired <= " + dialect.plusDays("ended", days);
         String workerFollowed = "(" + workerBack + " or " + dialect.plusDays("ended", days) + last + ")";
-        String perWorker = "select " + keys(q) + "case when solo then null else worker_key end as w, "
+        String perWorker = "select " + keys(q) + "case when solo then null else worker_id end as w, "
                 + "min(end_date) as ended, min(rehired_on) as rehired, "
                 + "sum(case when solo and " + back + " then 1 else 0 end) as solo_back, "
                 + "sum(case when solo and " + followed + " then 1 else 0 end) as solo_followed "
@@ -145,10 +145,10 @@ public final class IndicatorSql {
                 + ", running as (select " + g + "d, sum(delta) over (" + (groups.isEmpty() ? "" : "partition by "
                         + gList + " ") + "order by d rows between unbounded preceding and current row) as stock "
                 + "from changes)"
-                + ", ov as (select " + gExprs + "p.d as d, worker_key from p join spell_ends s on s.overlapping "
+                + ", ov as (select " + gExprs + "p.d as d, worker_id from p join spell_ends s on s.overlapping "
                 + "and s.start_date <= p.e and (s.end_date is null or s.end_date > p.e)" + cond + ")"
-                + ", dup as (select " + g + "d, sum(n - 1) as extra from (select " + g + "d, worker_key, count(*) "
-                + "as n from ov group by " + g + "d, worker_key) y where n > 1 group by " + g + "d)"
+                + ", dup as (select " + g + "d, sum(n - 1) as extra from (select " + g + "d, worker_id, count(*) "
+                + "as n from ov group by " + g + "d, worker_id) y where n > 1 group by " + g + "d)"
                 + ", cells as (select r.*, u.extra from running r join p on r.d = p.d left join dup u on r.d = u.d"
                 + groups.stream().map(d -> " and r." + d.label() + " is not distinct from u." + d.label())
                         .collect(Collectors.joining())

@@ -37,8 +37,8 @@ public final class ReEmployment {
     public static Result compute(Connection c, LocalDate from, LocalDate to) {
         String sql = """
                 select datediff('day', ended, rehired), datediff('day', ended, (select last_date from observation))
-                from (select worker_key, min(end_date) as ended, min(rehired_on) as rehired from spell_ends
-                      where end_date between ? and ? group by worker_key)
+                from (select worker_id, min(end_date) as ended, min(rehired_on) as rehired from spell_ends
+                      where end_date between ? and ? group by worker_id)
                 """;
         List<long[]> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
