@@ -9,7 +9,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.openpes.observatory.store.EventStore;
+import org.openpes.observatory.store.SpellSql;
 import org.openpes.observatory.store.Lookups;
 import org.openpes.reference.ReferenceData;
 import org.openpes.reference.co.CoCodes;
@@ -74,14 +74,14 @@ public final class SparkStore {
         var ids = spark.sql("select worker_key, row_number() over (order by worker_key) as worker_id from (select "
                 + "distinct worker_key from stored_events)").cache();
         ids.createOrReplaceTempView("worker_ids");
-        var base = spark.sql(EventStore.SPELL_BASE).cache();
+        var base = spark.sql(SpellSql.SPELL_BASE).cache();
         base.createOrReplaceTempView("spell_base");
-        var spells = spark.sql(EventStore.SPELL_ENDS).cache();
+        var spells = spark.sql(SpellSql.SPELL_ENDS).cache();
         spells.createOrReplaceTempView("spell_ends");
         spells.count(); // materialise the spells before the base they come from is dropped
         base.unpersist();
         ids.unpersist();
-        spark.sql(EventStore.OBSERVATION).cache().createOrReplaceTempView("observation");
+        spark.sql(SpellSql.OBSERVATION).cache().createOrReplaceTempView("observation");
         return new SparkStore(spark);
     }
 

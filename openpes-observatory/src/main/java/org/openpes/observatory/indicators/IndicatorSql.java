@@ -107,10 +107,11 @@ public final class IndicatorSql {
     /**
      * Open spells at each period end of the breakdown's period dimension, or at the end of the query. A spell is open
      * at date e when start_date &lt;= e &lt; end_date. Rather than joining every spell with every period end, each spell
-     * adds +1 at the period of its start and −1 at the period of its end (keyed by the period's first day), and the
-     * stock at a period's end is the running sum up to that period (linear in the spells). Distinct workers equal contracts except where one worker
-     * holds two open spells in the same cell: only the spells flagged {@code overlapping} (see
-     * {@code EventStore.OVERLAPPING}) can do that, and only they are joined with the period ends to count the excess.
+     * adds +1 at the period of its start and −1 at the period of its end (keyed by the period's first day; spells are
+     * first counted per cell, start period and end period), and the stock at a period's end is the running sum up to
+     * that period (linear in the spells). Distinct workers equal contracts except where one worker holds two open
+     * spells in the same cell: only the spells flagged {@code overlapping} (see {@code SpellSql.OVERLAPPING}) can
+     * do that, and only they are joined with the period ends to count the excess.
      */
     public Statement stock(IndicatorQuery q) {
         // A period filter without a period breakdown (--filter quarter=2024-Q2) names the period ends to count at.
