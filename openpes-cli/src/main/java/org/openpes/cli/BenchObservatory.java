@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.openpes.core.error.ErrorCode;
 import org.openpes.core.error.OpenPesException;
@@ -21,10 +23,6 @@ import org.openpes.observatory.indicators.DisclosureControl;
 import org.openpes.observatory.indicators.DuckDbIndicatorEngine;
 import org.openpes.observatory.indicators.IndicatorQuery;
 import org.openpes.observatory.indicators.ReEmployment;
-import org.openpes.observatory.ingest.CoIngestor;
-import org.openpes.observatory.ingest.CoRowValidator;
-import org.openpes.observatory.ingest.IngestReport;
-import org.openpes.observatory.ingest.Pseudonymiser;
 import org.openpes.observatory.store.EventStore;
 import org.openpes.reference.ReferenceData;
 import picocli.CommandLine.Command;
@@ -78,12 +76,11 @@ final class BenchObservatory implements Callable<Integer> {
             files = s.sorted().toList();
         }
         Path store = base.resolve(String.format(Locale.ROOT, "store-%.4f-%d", scale, System.nanoTime()));
-        String key = System.getenv().getOrDefault("OPENPES_PSEUDONYM_KEY", "bench-only-key-0123456789abcdefghij");
-        IngestReport ingest = new CoIngestor(() -> new CoRowValidator(ref, new Pseudonymiser(key)), store)
-                .ingest(files, new Progress("ingest")::update);
-        System.out.printf(Locale.ROOT, "events %,d (scale %.4f)%n", ingest.read(), scale);
-        System.out.printf(Locale.ROOT, "ingestion: %.2f s, %,.0f events/s (target 500k/s), peak RSS so far %d MB%n",
-                ingest.seconds(), ingest.read() / ingest.seconds(), Memory.peakRssKb() / 1024);
+        Ingestion ingest = ingest(files, store);
+        System.out.printf(Locale.ROOT, "events %,d (scale %.4f)%n", ingest.rows(), scale);
+        System.out.printf(Locale.ROOT, "ingestion (./openpes co ingest, its own JVM, %s): %.2f s, %,.0f events/s "
+                + "(target 500k/s), peak RSS %,d MB (target 1,500 MB)%n", INGEST_JVM, ingest.seconds(),
+                ingest.rows() / ingest.seconds(), ingest.peakMb());
         try (EventStore s = timed("open store and build spells", () -> EventStore.open(store, ref))) {
             IndicatorQuery standard = IndicatorQuery.standardSet(YearMonth.of(2017, 1), YearMonth.of(2024, 12), 3);
             double[] setSeconds = new double[runs];
@@ -125,6 +122,39 @@ final class BenchObservatory implements Callable<Integer> {
             spark(store);
         }
         return 0;
+    }
+
+    /** The JVM options the launcher gives {@code co ingest} (see ./openpes). */
+    static final String INGEST_JVM = "-XX:+UseParallelGC -Xmx700m";
+
+    record Ingestion(long rows, double seconds, long peakMb) {
+    }
+
+    /**
+     * Runs {@code co ingest} as a user would, in a child JVM with the launcher's options for it, and reads its summary
+     * line: rows read, seconds and peak memory. Its progress bar shows on this terminal.
+     */
+    private static Ingestion ingest(List<Path> files, Path store) throws Exception {
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        Path jar = Path.of(BenchObservatory.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<String> cmd = new ArrayList<>(List.of(javaBin));
+        cmd.addAll(List.of(INGEST_JVM.split(" ")));
+        cmd.addAll(List.of("-cp", jar.toString(), OpenPes.class.getName(), "co", "ingest", "--store", store.toString()));
+        files.forEach(f -> cmd.add(f.toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
+        pb.environment().putIfAbsent("OPENPES_PSEUDONYM_KEY", "bench-only-key-0123456789abcdefghij");
+        Process p = pb.start();
+        List<String> out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        var summary = Pattern.compile("rows read ([\\d,]+),.*; ([\\d.]+) s \\(.*peak memory ([\\d,]+) MB");
+        for (String line : out) {
+            var m = summary.matcher(line);
+            if (m.find() && p.waitFor() == 0) {
+                return new Ingestion(Long.parseLong(m.group(1).replace(",", "")), Double.parseDouble(m.group(2)),
+                        Long.parseLong(m.group(3).replace(",", "")));
+            }
+        }
+        throw new OpenPesException(ErrorCode.CO_034, "co ingest", "the ingestion failed (exit " + p.waitFor() + "): "
+                + String.join(" / ", out));
     }
 
     /** The standard set on Spark local[2], in a child JVM with the Spark module's classpath. */

@@ -49,9 +49,10 @@ final class CoCommand {
             IngestReport r = new CoIngestor(() -> new CoRowValidator(ref, Pseudonymiser.fromEnvironment()), store).ingest(files,
                     progress::update);
             System.out.printf(Locale.ROOT, "rows read %,d, accepted %,d, quarantined %,d, exact duplicates dropped %,d;"
-                    + " batches ingested %d, already present %d; %.1f s (%,.0f rows/s)%n", r.read(), r.accepted(),
-                    r.quarantined(), r.duplicates(), r.batchesIngested(), r.batchesAlreadyPresent(), r.seconds(),
-                    r.read() / Math.max(1e-9, r.seconds()));
+                    + " batches ingested %d, already present %d; %.1f s (%,.0f rows/s); peak memory %,d MB%n",
+                    r.read(), r.accepted(), r.quarantined(), r.duplicates(), r.batchesIngested(),
+                    r.batchesAlreadyPresent(), r.seconds(), r.read() / Math.max(1e-9, r.seconds()),
+                    Memory.peakRssKb() / 1024);
             r.quarantinedByCode().forEach((code, n) -> System.out.printf(Locale.ROOT, "  quarantined %s: %,d%n",
                     code, n));
             return 0;
