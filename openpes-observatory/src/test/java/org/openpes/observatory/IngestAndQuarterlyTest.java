@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openpes.generator.GenerationResult;
 import org.openpes.generator.GeneratorParams;
 import org.openpes.generator.RegionGenerator;
@@ -38,13 +39,16 @@ class IngestAndQuarterlyTest {
     static Path store;
     static IngestReport first;
 
+    @TempDir
+    static Path tmp;
+
     @BeforeAll
     static void generateAndIngest() throws Exception {
-        Path out = Files.createTempDirectory("openpes-obs-region");
+        Path out = Files.createDirectories(tmp.resolve("region"));
         Path flows = RealFlows.locate();
         region = new RegionGenerator(REF).generate(new GeneratorParams("03", 2017, 2024, 0.01, 11, out, 0.01,
                 flows), (f, m) -> { });
-        store = Files.createTempDirectory("openpes-store");
+        store = Files.createDirectories(tmp.resolve("store"));
         first = ingestor().ingest(coFiles(), (f, m) -> { });
     }
 

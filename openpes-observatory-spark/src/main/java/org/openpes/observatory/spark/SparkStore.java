@@ -1,16 +1,16 @@
 package org.openpes.observatory.spark;
 
 import java.nio.file.Path;
-import java.util.stream.Collectors;
-import org.apache.spark.sql.SparkSession;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.openpes.observatory.store.SpellSql;
 import org.openpes.observatory.store.Lookups;
+import org.openpes.observatory.store.SpellSql;
 import org.openpes.reference.ReferenceData;
 import org.openpes.reference.co.CoCodes;
 import org.openpes.reference.co.ContractGroup;

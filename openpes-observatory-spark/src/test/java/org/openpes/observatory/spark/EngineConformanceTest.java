@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openpes.generator.GeneratorParams;
@@ -36,13 +37,16 @@ class EngineConformanceTest {
     static SparkSession spark;
     static SparkIndicatorEngine sparkEngine;
 
+    @TempDir
+    static Path tmp;
+
     @BeforeAll
     static void start() throws Exception {
-        Path region = Files.createTempDirectory("openpes-conformance-region");
+        Path region = Files.createDirectories(tmp.resolve("region"));
         Path flows = RealFlows.locate();
         new RegionGenerator(REF).generate(new GeneratorParams("03", 2023, 2024, 0.005, 21, region, 0.005, flows),
                 (f, m) -> { });
-        Path store = Files.createTempDirectory("openpes-conformance-store");
+        Path store = Files.createDirectories(tmp.resolve("store"));
         List<Path> files;
         try (Stream<Path> s = Files.list(region.resolve("co"))) {
             files = s.sorted().toList();
