@@ -10,6 +10,10 @@ import org.openpes.core.co.CoCsvColumns;
 import org.openpes.core.identity.FiscalCode;
 import org.openpes.core.identity.PartitaIva;
 import org.openpes.core.identity.Sex;
+import org.openpes.observatory.ingest.CoIngestor;
+import org.openpes.observatory.ingest.CoRowValidator;
+import org.openpes.observatory.ingest.IngestReport;
+import org.openpes.observatory.ingest.Pseudonymiser;
 import org.openpes.reference.ReferenceData;
 
 /**
@@ -97,6 +101,12 @@ final class CoFixture {
         }
         Files.writeString(file, xml.append("</comunicazioni>\n"));
         return file;
+    }
+
+    /** Ingests one fixture file into {@code store}, with the fixtures' pseudonymisation key. */
+    static IngestReport ingest(ReferenceData ref, Path file, Path store) {
+        return new CoIngestor(() -> new CoRowValidator(ref, new Pseudonymiser("fixture-key-0123456789abcdefghijkl")),
+                store).ingest(List.of(file), (f, m) -> { });
     }
 
     Path write(Path file) throws IOException {

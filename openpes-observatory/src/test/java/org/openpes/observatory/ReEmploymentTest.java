@@ -16,10 +16,7 @@ import org.openpes.observatory.indicators.DuckDbIndicatorEngine;
 import org.openpes.observatory.indicators.IndicatorQuery;
 import org.openpes.observatory.indicators.Measure;
 import org.openpes.observatory.indicators.ReEmployment;
-import org.openpes.observatory.ingest.CoIngestor;
-import org.openpes.observatory.ingest.CoRowValidator;
 import org.openpes.observatory.ingest.IngestReport;
-import org.openpes.observatory.ingest.Pseudonymiser;
 import org.openpes.observatory.store.EventStore;
 import org.openpes.reference.ReferenceData;
 
@@ -46,8 +43,7 @@ class ReEmploymentTest {
                 .hired(dario, "2024-03-30", "2024-06-30") // back after 365 days
                 .write(tmp.resolve("fixture.csv"));
         Path store = tmp.resolve("store");
-        IngestReport report = new CoIngestor(() -> new CoRowValidator(REF,
-                new Pseudonymiser("fixture-key-0123456789abcdefghijkl")), store).ingest(List.of(file), (f, m) -> { });
+        IngestReport report = CoFixture.ingest(REF, file, store);
         assertThat(report.accepted()).isEqualTo(report.read()).isEqualTo(10);
         try (EventStore s = EventStore.open(store, REF)) {
             ReEmployment.Result r = ReEmployment.compute(s.connection(), LocalDate.of(2023, 1, 1),
@@ -84,8 +80,7 @@ class ReEmploymentTest {
                 .hired(franco, "2023-01-09", "2023-03-31")
                 .write(tmp.resolve("fixture.csv"));
         Path store = tmp.resolve("store");
-        new CoIngestor(() -> new CoRowValidator(REF, new Pseudonymiser("fixture-key-0123456789abcdefghijkl")), store)
-                .ingest(List.of(file), (f, m) -> { });
+        CoFixture.ingest(REF, file, store);
         try (EventStore s = EventStore.open(store, REF)) {
             var q = new IndicatorQuery(List.of(Measure.LEAVERS_90, Measure.REEMPLOYED_90), List.of(Dimension.QUARTER),
                     Map.of(), YearMonth.of(2023, 1), YearMonth.of(2023, 12), 1);

@@ -14,9 +14,6 @@ import org.openpes.observatory.indicators.Dimension;
 import org.openpes.observatory.indicators.DuckDbIndicatorEngine;
 import org.openpes.observatory.indicators.IndicatorQuery;
 import org.openpes.observatory.indicators.Measure;
-import org.openpes.observatory.ingest.CoIngestor;
-import org.openpes.observatory.ingest.CoRowValidator;
-import org.openpes.observatory.ingest.Pseudonymiser;
 import org.openpes.observatory.store.EventStore;
 import org.openpes.reference.ReferenceData;
 
@@ -46,8 +43,7 @@ class StockOfConcurrentContractsTest {
                 .hired(sara, "2023-03-01", "2023-09-30")
                 .write(tmp.resolve("fixture.csv"));
         Path store = tmp.resolve("store");
-        new CoIngestor(() -> new CoRowValidator(REF, new Pseudonymiser("fixture-key-0123456789abcdefghijkl")), store)
-                .ingest(List.of(file), (f, m) -> { });
+        CoFixture.ingest(REF, file, store);
         try (EventStore s = EventStore.open(store, REF)) {
             DuckDbIndicatorEngine engine = new DuckDbIndicatorEngine(s.connection());
             // Open at the end of the day: a contract ending on the period's last day is no longer counted.

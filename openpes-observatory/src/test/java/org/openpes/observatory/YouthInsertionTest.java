@@ -3,13 +3,9 @@ package org.openpes.observatory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openpes.observatory.indicators.YouthInsertion;
-import org.openpes.observatory.ingest.CoIngestor;
-import org.openpes.observatory.ingest.CoRowValidator;
-import org.openpes.observatory.ingest.Pseudonymiser;
 import org.openpes.observatory.store.EventStore;
 import org.openpes.reference.ReferenceData;
 
@@ -33,8 +29,7 @@ class YouthInsertionTest {
                 .hired(gino, "2023-09-01", "2023-12-31")
                 .write(tmp.resolve("youth.csv"));
         Path store = tmp.resolve("store");
-        new CoIngestor(() -> new CoRowValidator(REF, new Pseudonymiser("fixture-key-0123456789abcdefghijkl")), store)
-                .ingest(List.of(file), (f, m) -> { });
+        CoFixture.ingest(REF, file, store);
         try (EventStore s = EventStore.open(store, REF)) {
             YouthInsertion.Result r = YouthInsertion.compute(s.connection());
             assertThat(r.cohort()).isEqualTo(3);
