@@ -78,8 +78,8 @@ final class BenchObservatory implements Callable<Integer> {
         Path store = base.resolve(String.format(Locale.ROOT, "store-%.4f-%d", scale, System.nanoTime()));
         Ingestion ingest = ingest(files, store);
         System.out.printf(Locale.ROOT, "events %,d (scale %.4f)%n", ingest.rows(), scale);
-        System.out.printf(Locale.ROOT, "ingestion (./openpes co ingest, its own JVM, %s): %.2f s, %,.0f events/s "
-                + "(target 500k/s), peak RSS %,d MB (target 1,500 MB)%n", INGEST_JVM, ingest.seconds(),
+        System.out.printf(Locale.ROOT, "ingestion (./openpes co ingest, with the launcher's options for it): %.2f s, "
+                + "%,.0f events/s (target 500k/s), peak RSS %,d MB (target 1,500 MB)%n", ingest.seconds(),
                 ingest.rows() / ingest.seconds(), ingest.peakMb());
         try (EventStore s = timed("open store and build spells", () -> EventStore.open(store, ref))) {
             IndicatorQuery standard = IndicatorQuery.standardSet(YearMonth.of(2017, 1), YearMonth.of(2024, 12), 3);
@@ -124,22 +124,16 @@ final class BenchObservatory implements Callable<Integer> {
         return 0;
     }
 
-    /** The JVM options the launcher gives {@code co ingest} (see ./openpes). */
-    static final String INGEST_JVM = "-XX:+UseParallelGC -Xmx700m";
-
     record Ingestion(long rows, double seconds, long peakMb) {
     }
 
     /**
-     * Runs {@code co ingest} as a user would, in a child JVM with the launcher's options for it, and reads its summary
+     * Runs {@code ./openpes co ingest} as a user would (the launcher picks its JVM options), and reads its summary
      * line: rows read, seconds and peak memory. Its progress bar shows on this terminal.
      */
     private static Ingestion ingest(List<Path> files, Path store) throws Exception {
-        String javaBin = ProcessHandle.current().info().command().orElse("java");
-        Path jar = Path.of(BenchObservatory.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        List<String> cmd = new ArrayList<>(List.of(javaBin));
-        cmd.addAll(List.of(INGEST_JVM.split(" ")));
-        cmd.addAll(List.of("-cp", jar.toString(), OpenPes.class.getName(), "co", "ingest", "--store", store.toString()));
+        List<String> cmd = new ArrayList<>(List.of(root().resolve("openpes").toString(), "co", "ingest", "--store",
+                store.toString()));
         files.forEach(f -> cmd.add(f.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
         pb.environment().putIfAbsent("OPENPES_PSEUDONYM_KEY", "bench-only-key-0123456789abcdefghij");
@@ -157,11 +151,15 @@ final class BenchObservatory implements Callable<Integer> {
                 + String.join(" / ", out));
     }
 
+    /** The project's root: this jar is ROOT/openpes-cli/target/openpes.jar. */
+    private static Path root() throws java.net.URISyntaxException {
+        return Path.of(BenchObservatory.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .getParent().getParent().getParent();
+    }
+
     /** The standard set on Spark local[2], in a child JVM with the Spark module's classpath. */
     private static void spark(Path store) throws Exception {
-        Path root = Path.of(BenchObservatory.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .getParent().getParent().getParent();
-        Path module = root.resolve("openpes-observatory-spark/target");
+        Path module = root().resolve("openpes-observatory-spark/target");
         Path classpath = module.resolve("runtime-classpath.txt");
         Path jar = module.resolve("openpes-observatory-spark-0.1.0-SNAPSHOT.jar");
         if (!Files.isRegularFile(classpath) || !Files.isRegularFile(jar)) {

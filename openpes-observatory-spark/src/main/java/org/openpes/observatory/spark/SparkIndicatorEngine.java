@@ -44,7 +44,7 @@ public final class SparkIndicatorEngine implements IndicatorEngine {
 
         @Override
         public String periods(Dimension period) {
-            int months = Dimension.months(period);
+            int months = period.months();
             return "select g as d, date_sub(add_months(g, " + months + "), 1) as e from (select explode(sequence("
                     + "cast(? as date), cast(? as date), interval " + months + " month)) as g)";
         }

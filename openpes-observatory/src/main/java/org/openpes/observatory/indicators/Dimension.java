@@ -1,6 +1,8 @@
 package org.openpes.observatory.indicators;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.openpes.core.error.ErrorCode;
 import org.openpes.core.error.OpenPesException;
 
@@ -52,12 +54,12 @@ public enum Dimension {
     }
 
     /** The length of a period dimension in months. */
-    public static int months(Dimension period) {
-        return switch (period) {
+    public int months() {
+        return switch (this) {
             case MONTH -> 1;
             case QUARTER -> 3;
             case YEAR -> 12;
-            default -> throw new IllegalArgumentException(period + " is not a period");
+            default -> throw new IllegalArgumentException(this + " is not a period");
         };
     }
 
@@ -72,7 +74,6 @@ public enum Dimension {
             }
         }
         throw new OpenPesException(ErrorCode.CO_034, "--by", "'" + s + "' is not a dimension ("
-                + java.util.Arrays.stream(values()).map(Dimension::label).collect(java.util.stream.Collectors
-                        .joining(", ")) + ")");
+                + Arrays.stream(values()).map(Dimension::label).collect(Collectors.joining(", ")) + ")");
     }
 }

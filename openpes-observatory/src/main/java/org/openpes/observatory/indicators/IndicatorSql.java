@@ -15,6 +15,9 @@ public final class IndicatorSql {
     public record Statement(String sql, List<Object> parameters) {
     }
 
+    /** The horizon of the re-employment measures ({@link Measure#LEAVERS_90}, {@link Measure#REEMPLOYED_90}). */
+    static final int REEMPLOYMENT_DAYS = 90;
+
     private final SqlDialect dialect;
 
     public IndicatorSql(SqlDialect dialect) {
@@ -174,11 +177,8 @@ public final class IndicatorSql {
     }
 
     private static LocalDate startOfPeriod(Dimension period, LocalDate day) {
-        return switch (period) {
-            case MONTH -> day.withDayOfMonth(1);
-            case QUARTER -> day.withDayOfMonth(1).withMonth((day.getMonthValue() - 1) / 3 * 3 + 1);
-            default -> day.withDayOfYear(1);
-        };
+        int months = period.months();
+        return day.withDayOfMonth(1).withMonth((day.getMonthValue() - 1) / months * months + 1);
     }
 
     private static List<Object> params(IndicatorQuery q, List<?> first) {
@@ -235,7 +235,7 @@ public final class IndicatorSql {
                 case STOCK -> out.addAll(run.cells(stock(q), q, m));
                 case NET -> out.addAll(net(flow.apply("start_date"), flow.apply("end_date")));
                 case LEAVERS_90, REEMPLOYED_90 -> out.addAll(ran.computeIfAbsent("reemployment",
-                        x -> run.cells(reEmployment(q, 90), q, m)).stream()
+                        x -> run.cells(reEmployment(q, REEMPLOYMENT_DAYS), q, m)).stream()
                         .map(c -> m == Measure.LEAVERS_90 ? new Cell(c.key(), m, c.workers(), c.workers(), false)
                                 : new Cell(c.key(), m, c.value(), c.value(), false)).toList());
             }

@@ -15,7 +15,8 @@ import org.openpes.core.error.OpenPesException;
 
 /**
  * Re-employment of the workers whose position ended in a period: for each worker, the first end in the period, and
- * the first spell that starts after it (the spells' {@code rehired_on}: the earliest end has the earliest re-hire). The share re-hired within 30, 90, 180 and 365 days counts only the workers
+ * the first spell that starts after it (the spells' {@code rehired_on}: the earliest end has the earliest re-hire).
+ * The share re-hired within 30, 90, 180 and 365 days counts only the workers
  * observable for that long (end + horizon on or before the last date in the store); the median time to
  * re-employment is the Kaplan–Meier median, with workers not re-hired censored at the last date in the store. The
  * share at 90 days broken down by cell is the indicator measure {@code reemployed_90} over {@code leavers_90}.

@@ -55,7 +55,7 @@ public interface SqlDialect {
 
         @Override
         public String periods(Dimension period) {
-            String step = "interval " + Dimension.months(period) + " month";
+            String step = "interval " + period.months() + " month";
             return "select g::date as d, (g + " + step + " - interval 1 day)::date as e from generate_series("
                     + "cast(? as timestamp), cast(? as timestamp), " + step + ") t(g)";
         }

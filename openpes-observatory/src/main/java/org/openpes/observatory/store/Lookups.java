@@ -1,6 +1,7 @@
 package org.openpes.observatory.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.TreeMap;
 import org.openpes.reference.ReferenceData;
 import org.openpes.reference.cp2011.CrosswalkLink;
 import org.openpes.reference.territory.Comune;
+import org.openpes.reference.territory.Cpi;
 
 /**
  * The small reference tables the spells are joined with when they are built, for breakdowns the events do not
@@ -30,8 +32,8 @@ public final class Lookups {
     static Table territory(ReferenceData ref) {
         List<List<String>> rows = new ArrayList<>();
         for (Comune c : ref.territories().comuni()) {
-            String cpi = ref.territories().cpiOf(c.code()).map(x -> x.code()).orElse(null);
-            rows.add(java.util.Arrays.asList(c.code(), cpi, c.regionCode(), c.nuts3()));
+            String cpi = ref.territories().cpiOf(c.code()).map(Cpi::code).orElse(null);
+            rows.add(Arrays.asList(c.code(), cpi, c.regionCode(), c.nuts3())); // the CPI may be null
         }
         return new Table("territory", List.of("comune", "cpi", "region", "nuts3"), rows);
     }
