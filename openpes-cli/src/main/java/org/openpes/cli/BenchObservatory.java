@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -132,8 +131,7 @@ final class BenchObservatory implements Callable<Integer> {
      * line: rows read, seconds and peak memory. Its progress bar shows on this terminal.
      */
     private static Ingestion ingest(List<Path> files, Path store) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(root().resolve("openpes").toString(), "co", "ingest", "--store",
-                store.toString()));
+        List<String> cmd = Launcher.command("co", "ingest", "--store", store.toString());
         files.forEach(f -> cmd.add(f.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
         pb.environment().putIfAbsent("OPENPES_PSEUDONYM_KEY", "bench-only-key-0123456789abcdefghij");
@@ -151,15 +149,9 @@ final class BenchObservatory implements Callable<Integer> {
                 + String.join(" / ", out));
     }
 
-    /** The project's root: this jar is ROOT/openpes-cli/target/openpes.jar. */
-    private static Path root() throws java.net.URISyntaxException {
-        return Path.of(BenchObservatory.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .getParent().getParent().getParent();
-    }
-
     /** The standard set on Spark local[2], in a child JVM with the Spark module's classpath. */
     private static void spark(Path store) throws Exception {
-        Path module = root().resolve("openpes-observatory-spark/target");
+        Path module = Launcher.root().resolve("openpes-observatory-spark/target");
         Path classpath = module.resolve("runtime-classpath.txt");
         Path jar = module.resolve("openpes-observatory-spark-0.1.0-SNAPSHOT.jar");
         if (!Files.isRegularFile(classpath) || !Files.isRegularFile(jar)) {

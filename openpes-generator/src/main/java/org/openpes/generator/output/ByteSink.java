@@ -5,13 +5,19 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 
-/** A growable byte buffer that flushes to a stream: the fast path for writing millions of CSV rows. */
-final class ByteSink {
+/**
+ * A growable byte buffer that flushes to a stream: the fast path for writing millions of CSV rows of ASCII codes,
+ * numbers and dates without creating a string a field.
+ */
+public final class ByteSink {
+    /** {@link #endRow()} writes the buffer out once it holds this much. */
+    private static final int FLUSH_AT = 1 << 18;
+
     private byte[] buf = new byte[1 << 20];
     private int len;
     private OutputStream out;
 
-    void target(OutputStream stream) {
+    public void target(OutputStream stream) {
         flush();
         this.out = stream;
     }
@@ -40,17 +46,18 @@ final class ByteSink {
         }
     }
 
-    void bytes(byte[] b, int off, int n) {
+    public void bytes(byte[] b, int off, int n) {
         ensure(n);
         System.arraycopy(b, off, buf, len, n);
         len += n;
     }
 
-    void bytes(byte[] b) {
+    public void bytes(byte[] b) {
         bytes(b, 0, b.length);
     }
 
-    void ascii(String s) {
+    /** A string of ASCII characters (codes, URIs). */
+    public void ascii(String s) {
         int n = s.length();
         ensure(n);
         for (int i = 0; i < n; i++) {
@@ -58,7 +65,7 @@ final class ByteSink {
         }
     }
 
-    void put(char c) {
+    public void put(char c) {
         ensure(1);
         buf[len++] = (byte) c;
     }
@@ -72,7 +79,7 @@ final class ByteSink {
         buf[len++] = (byte) ('0' + v % 10);
     }
 
-    void number(long v) {
+    public void number(long v) {
         if (v < 0) {
             put('-');
             v = -v;
@@ -90,7 +97,20 @@ final class ByteSink {
         }
     }
 
-    void flush() {
+    /** An ISO date (yyyy-mm-dd) from an epoch day. */
+    public void date(int epochDay) {
+        Dates.write(this, epochDay);
+    }
+
+    /** Ends a row: a newline, and the buffer goes to the stream when it is full enough. */
+    public void endRow() {
+        put('\n');
+        if (len >= FLUSH_AT && out != null) {
+            flush();
+        }
+    }
+
+    public void flush() {
         if (out != null && len > 0) {
             try {
                 out.write(buf, 0, len);

@@ -9,22 +9,6 @@ final class Csv {
     private Csv() {
     }
 
-    /** A row of plain values (ids, URIs, codes: no comma, quote or newline), written without checks. */
-    static void plain(Writer w, String a, String b, String c) {
-        try {
-            w.write(a);
-            w.write(',');
-            w.write(b);
-            if (c != null) {
-                w.write(',');
-                w.write(c);
-            }
-            w.write('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     static void row(Writer w, Object... fields) {
         try {
             for (int i = 0; i < fields.length; i++) {

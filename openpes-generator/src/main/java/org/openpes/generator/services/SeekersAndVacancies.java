@@ -1,20 +1,18 @@
 package org.openpes.generator.services;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.openpes.generator.labour.LabourMarketListener;
+import org.openpes.generator.output.ByteSink;
 import org.openpes.generator.population.EmployerPopulation;
 import org.openpes.generator.population.WorkerPool;
 import org.openpes.reference.OccupationSkills;
@@ -30,6 +28,8 @@ public final class SeekersAndVacancies implements LabourMarketListener, AutoClos
     private static final double REGISTRATION_RATE = 0.025;
     private static final double VACANCY_RATE = 0.057;
     private static final String[] LANGUAGES = {"en", "fr", "de", "es"};
+    private static final int[] DISTANCES = {10, 20, 30, 50};
+    private static final int FIRST_DAY_2025 = (int) LocalDate.of(2025, 1, 1).toEpochDay();
 
     private final WorkerPool workers;
     private final EmployerPopulation employers;
@@ -37,10 +37,14 @@ public final class SeekersAndVacancies implements LabourMarketListener, AutoClos
     private final OccupationSkills skills;
     private final List<String> declarable;
     private final SplittableRandom random;
-    private final Writer seekers;
-    private final Writer seekerSkills;
-    private final Writer vacancies;
-    private final Writer vacancySkills;
+    private final ByteSink seekers = new ByteSink();
+    private final ByteSink seekerSkills = new ByteSink();
+    private final ByteSink vacancies = new ByteSink();
+    private final ByteSink vacancySkills = new ByteSink();
+    private final List<OutputStream> streams = new ArrayList<>();
+    /** Skills drawn for the row being written (at most 10), without repeats, in the order drawn. */
+    private final String[] drawn = new String[16];
+    private final String[] declared = new String[16];
     private int[] seekerOf;
     private int[] registeredOn;
     private int seekerCount;
@@ -67,24 +71,26 @@ public final class SeekersAndVacancies implements LabourMarketListener, AutoClos
         this.declarable = d;
         Arrays.fill(seekerOf, -1);
         try {
-            seekers = open(out.resolve("seekers" + p), "seeker_id", "fiscal_code", "registration_date", "did_date",
+            open(seekers, out.resolve("seekers" + p), "seeker_id", "fiscal_code", "registration_date", "did_date",
                     "sex", "birth_date", "education_isced", "citizenship", "last_cp2011", "esco_occupation",
                     "home_comune", "max_distance_km", "availability", "preferred_contract", "languages",
                     "driving_licence");
-            seekerSkills = open(out.resolve("seeker_skills" + p), "seeker_id", "skill_uri", "source");
-            vacancies = open(out.resolve("vacancies" + p), "vacancy_id", "employer_code", "ateco", "cp2011",
+            open(seekerSkills, out.resolve("seeker_skills" + p), "seeker_id", "skill_uri", "source");
+            open(vacancies, out.resolve("vacancies" + p), "vacancy_id", "employer_code", "ateco", "cp2011",
                     "esco_occupation", "comune", "contract_type", "working_time", "min_education_isced",
                     "published_date", "closing_date", "hired_seeker_id", "hire_date");
-            vacancySkills = open(out.resolve("vacancy_skills" + p), "vacancy_id", "skill_uri", "relation");
+            open(vacancySkills, out.resolve("vacancy_skills" + p), "vacancy_id", "skill_uri", "relation");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Writer open(Path file, Object... header) throws IOException {
-        Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
-        Csv.row(w, header);
-        return w;
+    private void open(ByteSink sink, Path file, String... header) throws IOException {
+        OutputStream stream = Files.newOutputStream(file);
+        streams.add(stream);
+        sink.target(stream);
+        sink.ascii(String.join(",", header));
+        sink.endRow();
     }
 
     private void ensure(int w) {
@@ -108,24 +114,58 @@ public final class SeekersAndVacancies implements LabourMarketListener, AutoClos
         int registration = day + random.nextInt(46);
         registeredOn[worker] = registration;
         Optional<String> occupation = skills.escoOccupation(cp2011);
-        String seekerId = id("S", id);
-        String date = LocalDate.ofEpochDay(registration).toString();
-        String languages = "it" + (random.nextInt(10) < 5 ? ";" + LANGUAGES[random.nextInt(LANGUAGES.length)] : "");
+        String language = random.nextInt(10) < 5 ? LANGUAGES[random.nextInt(LANGUAGES.length)] : null;
         String licence = random.nextInt(10) < 6 ? "B" : random.nextInt(10) < 2 ? "C" : "";
-        int[] distances = {10, 20, 30, 50};
-        Csv.row(seekers, seekerId, workers.code(worker), date, date, workers.female(worker) ? "F" : "M",
-                LocalDate.ofEpochDay(workers.birthDay(worker)), workers.isced(worker), workers.citizenship(worker),
-                cp2011, occupation.orElse(""), workers.residence(worker).code(), distances[random.nextInt(4)],
-                random.nextInt(10) < 7 ? "FULL_TIME" : random.nextBoolean() ? "PART_TIME" : "ANY",
-                random.nextInt(10) < 5 ? "ANY" : random.nextBoolean() ? "PERMANENT" : "FIXED_TERM", languages,
-                licence);
-        LinkedHashSet<String> implied = new LinkedHashSet<>();
-        occupation.ifPresent(o -> sample(skills.essential(o), 4 + random.nextInt(7), implied));
-        implied.forEach(s -> Csv.plain(seekerSkills, seekerId, s, "IMPLIED"));
-        LinkedHashSet<String> declared = new LinkedHashSet<>();
-        sample(declarable, 1 + random.nextInt(3), declared);
-        declared.removeAll(implied);
-        declared.forEach(s -> Csv.plain(seekerSkills, seekerId, s, "DECLARED"));
+        int distance = DISTANCES[random.nextInt(4)];
+        String availability = random.nextInt(10) < 7 ? "FULL_TIME" : random.nextBoolean() ? "PART_TIME" : "ANY";
+        String contract = random.nextInt(10) < 5 ? "ANY" : random.nextBoolean() ? "PERMANENT" : "FIXED_TERM";
+        ByteSink s = seekers;
+        id(s, 'S', id);
+        s.put(',');
+        s.bytes(workers.codeBytes(), workers.codeOffset(worker), 16);
+        s.put(',');
+        s.date(registration);
+        s.put(',');
+        s.date(registration);
+        s.put(',');
+        s.put(workers.female(worker) ? 'F' : 'M');
+        s.put(',');
+        s.date(workers.birthDay(worker));
+        s.put(',');
+        s.number(workers.isced(worker));
+        s.put(',');
+        s.bytes(workers.citizenshipBytes(worker));
+        s.put(',');
+        s.ascii(cp2011);
+        s.put(',');
+        s.ascii(occupation.orElse(""));
+        s.put(',');
+        s.ascii(workers.residence(worker).code());
+        s.put(',');
+        s.number(distance);
+        s.put(',');
+        s.ascii(availability);
+        s.put(',');
+        s.ascii(contract);
+        s.ascii(",it");
+        if (language != null) {
+            s.put(';');
+            s.ascii(language);
+        }
+        s.put(',');
+        s.ascii(licence);
+        s.endRow();
+        int implied = occupation.isPresent() ? sample(skills.essential(occupation.get()), 4 + random.nextInt(7),
+                drawn) : 0;
+        skillRows(seekerSkills, 'S', id, drawn, implied, "IMPLIED");
+        int declarable = sample(this.declarable, 1 + random.nextInt(3), declared);
+        int kept = 0;
+        for (int i = 0; i < declarable; i++) {
+            if (indexOf(drawn, implied, declared[i]) < 0) {
+                declared[kept++] = declared[i];
+            }
+        }
+        skillRows(seekerSkills, 'S', id, declared, kept, "DECLARED");
     }
 
     @Override
@@ -139,38 +179,90 @@ public final class SeekersAndVacancies implements LabourMarketListener, AutoClos
         }
         ensure(worker);
         int id = idBase + ++vacancyCount;
-        String vacancyId = id("V", id);
         boolean bySeeker = seekerOf[worker] >= 0 && registeredOn[worker] <= day;
         if (bySeeker) {
             vacanciesFilledBySeekers++;
         }
-        int year = LocalDate.ofEpochDay(day).getYear();
-        Csv.row(vacancies, vacancyId, employers.code(employer), employers.ateco(employer, year), cp2011,
-                occupation.get(), comuni.get(employers.comuneIndex(employer)).code(), contractType, workingTime,
-                Math.max(0, workers.isced(worker) - 1), LocalDate.ofEpochDay(day - 15 - random.nextInt(46)),
-                LocalDate.ofEpochDay(day - 1), bySeeker ? id("S", seekerOf[worker]) : "",
-                LocalDate.ofEpochDay(day));
-        LinkedHashSet<String> essential = new LinkedHashSet<>();
-        sample(skills.essential(occupation.get()), 3 + random.nextInt(6), essential);
-        essential.forEach(s -> Csv.plain(vacancySkills, vacancyId, s, "essential"));
-        LinkedHashSet<String> optional = new LinkedHashSet<>();
-        sample(skills.optional(occupation.get()), random.nextInt(5), optional);
-        optional.forEach(s -> Csv.plain(vacancySkills, vacancyId, s, "optional"));
+        ByteSink s = vacancies;
+        id(s, 'V', id);
+        s.put(',');
+        s.bytes(employers.codeBytes(employer));
+        s.put(',');
+        s.bytes(employers.atecoBytes(employer, day >= FIRST_DAY_2025));
+        s.put(',');
+        s.ascii(cp2011);
+        s.put(',');
+        s.ascii(occupation.get());
+        s.put(',');
+        s.ascii(comuni.get(employers.comuneIndex(employer)).code());
+        s.put(',');
+        s.ascii(contractType);
+        s.put(',');
+        s.ascii(workingTime);
+        s.put(',');
+        s.number(Math.max(0, workers.isced(worker) - 1));
+        s.put(',');
+        s.date(day - 15 - random.nextInt(46));
+        s.put(',');
+        s.date(day - 1);
+        s.put(',');
+        if (bySeeker) {
+            id(s, 'S', seekerOf[worker]);
+        }
+        s.put(',');
+        s.date(day);
+        s.endRow();
+        int essential = sample(skills.essential(occupation.get()), 3 + random.nextInt(6), drawn);
+        skillRows(vacancySkills, 'V', id, drawn, essential, "essential");
+        int optional = sample(skills.optional(occupation.get()), random.nextInt(5), drawn);
+        skillRows(vacancySkills, 'V', id, drawn, optional, "optional");
     }
 
-    private static String id(String prefix, int n) {
-        String digits = Integer.toString(n);
-        return prefix + "00000000".substring(digits.length()) + digits;
+    /** A seeker or vacancy id: the prefix and 8 digits. */
+    private static void id(ByteSink s, char prefix, int n) {
+        s.put(prefix);
+        for (int d = 10_000_000; d > 0; d /= 10) {
+            s.put((char) ('0' + n / d % 10));
+        }
     }
 
-    private void sample(List<String> from, int n, LinkedHashSet<String> into) {
+    private static void skillRows(ByteSink s, char prefix, int id, String[] skills, int count, String kind) {
+        for (int i = 0; i < count; i++) {
+            id(s, prefix, id);
+            s.put(',');
+            s.ascii(skills[i]);
+            s.put(',');
+            s.ascii(kind);
+            s.endRow();
+        }
+    }
+
+    /**
+     * Draws up to {@code n} different values of {@code from} into {@code into}, in the order drawn (4n draws at
+     * most); returns how many.
+     */
+    private int sample(List<String> from, int n, String[] into) {
         if (from.isEmpty()) {
-            return;
+            return 0;
         }
         int wanted = Math.min(n, from.size());
-        for (int tries = 0; into.size() < wanted && tries < 4 * wanted; tries++) {
-            into.add(from.get(random.nextInt(from.size())));
+        int count = 0;
+        for (int tries = 0; count < wanted && tries < 4 * wanted; tries++) {
+            String value = from.get(random.nextInt(from.size()));
+            if (indexOf(into, count, value) < 0) {
+                into[count++] = value;
+            }
         }
+        return count;
+    }
+
+    private static int indexOf(String[] values, int count, String value) {
+        for (int i = 0; i < count; i++) {
+            if (values[i].equals(value)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public int seekers() {
@@ -187,11 +279,14 @@ public final class SeekersAndVacancies implements LabourMarketListener, AutoClos
 
     @Override
     public void close() {
+        seekers.flush();
+        seekerSkills.flush();
+        vacancies.flush();
+        vacancySkills.flush();
         try {
-            seekers.close();
-            seekerSkills.close();
-            vacancies.close();
-            vacancySkills.close();
+            for (OutputStream stream : streams) {
+                stream.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
