@@ -56,6 +56,7 @@ final class BenchGenerate implements Callable<Integer> {
                 peakKb = Math.max(peakKb, Long.parseLong(stats[3]));
                 delete(out);
                 baseSeconds[run] = rawWrite(base.resolve("baseline.csv"), bytes);
+                settle();
             }
             double median = BenchReference.median(seconds);
             double baseMedian = BenchReference.median(baseSeconds);
@@ -94,6 +95,11 @@ final class BenchGenerate implements Callable<Integer> {
             }
         }
         return values;
+    }
+
+    /** Waits until the disk has taken what the previous run wrote, so that no run pays for another's writes. */
+    private static void settle() throws IOException, InterruptedException {
+        new ProcessBuilder("sync").inheritIO().start().waitFor();
     }
 
     /** Writes {@code bytes} bytes of one constant CSV row: the floor for writing the same output. */

@@ -3,7 +3,6 @@ package org.openpes.generator.labour;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,10 +60,7 @@ public final class LabourMarketSimulation {
     private final IntList recentB = new IntList();
     private final IntList older = new IntList();
     private final IntList released = new IntList();
-    private int[] lastHireQuarter;
-    private int[] lastTerminationQuarter;
-    /** Per worker: the last job's sector << 16 | occupation index, or -1 before the first job. */
-    private int[] lastJob;
+    private final CareerState careers;
 
     private long corrections;
     private long annulments;
@@ -79,9 +75,7 @@ public final class LabourMarketSimulation {
         this.out = out;
         this.listener = listener;
         this.random = new SplittableRandom(seed);
-        this.lastHireQuarter = new int[workers.capacity()];
-        this.lastTerminationQuarter = new int[workers.capacity()];
-        this.lastJob = filled(new int[workers.capacity()], 0);
+        this.careers = new CareerState(workers.capacity());
         Map<String, Integer> cpIndex = new HashMap<>();
         sectorCp = new int[sectors.size()][];
         ccnl = new String[sectors.size()];
@@ -121,9 +115,7 @@ public final class LabourMarketSimulation {
         int coStart = (int) LocalDate.of(2008, 3, 1).toEpochDay();
         for (long i = 0; i < positions; i++) {
             int w = workers.create(firstDay, 22, 62, random);
-            ensureWorker(w);
-            lastHireQuarter[w] = -1;
-            lastTerminationQuarter[w] = -1;
+            careers.reset(w);
             int s = sectorBySeason[0].next(random);
             int e = employers.pickNear(s, workers.residenceIndex(w), random);
             double x = random.nextDouble();
@@ -151,7 +143,7 @@ public final class LabourMarketSimulation {
             }
             int wt = mix.nextWorkingTime(random);
             int cp = sectorCp[s][random.nextInt(sectorCp[s].length)];
-            lastJob[w] = s << 16 | cp;
+            careers.lastJob(w, s, cp);
             int slot = book.add(w, e, start, end, type, wt, ContractMix.weeklyHours(wt, random), cp,
                     ContractBook.INITIAL);
             events.hire(slot);
@@ -190,7 +182,7 @@ public final class LabourMarketSimulation {
             int slot = hire(w, employers.pickNear(s, workers.residenceIndex(w), random), s, day, type,
                     length < 0 ? ContractBook.NO_END : day + length - 1, 0);
             hires++;
-            hireWorkers += firstInQuarter(lastHireQuarter, slot, qi);
+            hireWorkers += careers.firstHireIn(w, qi);
         }
         for (int c = 0; c < chainLengths.length; c++) {
             int k = chainLengths[c];
@@ -214,7 +206,7 @@ public final class LabourMarketSimulation {
                 int slot = hire(w, random.nextInt(10) < 7 ? e : employers.pick(s, random), s, Math.min(day, end),
                         type, end, flag);
                 hires++;
-                hireWorkers += firstInQuarter(lastHireQuarter, slot, qi);
+                hireWorkers += careers.firstHireIn(w, qi);
                 day = Math.min(qEnd, end + 1 + random.nextInt(6));
             }
         }
@@ -268,10 +260,7 @@ public final class LabourMarketSimulation {
         }
         boolean young = random.nextDouble() < 0.7;
         int w = young ? workers.create(day, 16, 29, random) : workers.create(day, 30, 60, random);
-        ensureWorker(w);
-        lastHireQuarter[w] = -1;
-        lastTerminationQuarter[w] = -1;
-        lastJob[w] = -1;
+        careers.reset(w);
         return w;
     }
 
@@ -283,41 +272,17 @@ public final class LabourMarketSimulation {
 
     /** Careers persist: a returning worker often goes back to the sector of their last job. */
     private int sectorOf(int w, WeightedIndex seasonal) {
-        return lastJob[w] >= 0 && random.nextDouble() < SECTOR_PERSISTENCE ? lastJob[w] >>> 16 : seasonal.next(random);
+        int last = careers.lastJob(w);
+        return last >= 0 && random.nextDouble() < SECTOR_PERSISTENCE ? last >>> 16 : seasonal.next(random);
     }
 
     /** ...and, in that sector, often to the same occupation; otherwise one of the sector's occupations. */
     private int occupationOf(int w, int s) {
-        int last = lastJob[w];
+        int last = careers.lastJob(w);
         int cp = last >= 0 && last >>> 16 == s && random.nextDouble() < OCCUPATION_PERSISTENCE ? last & 0xFFFF
                 : sectorCp[s][random.nextInt(sectorCp[s].length)];
-        lastJob[w] = s << 16 | cp;
+        careers.lastJob(w, s, cp);
         return cp;
-    }
-
-    private static int[] filled(int[] a, int from) {
-        Arrays.fill(a, from, a.length, -1);
-        return a;
-    }
-
-    private void ensureWorker(int w) {
-        if (w >= lastHireQuarter.length) {
-            int cap = Math.max(w + 1, lastHireQuarter.length * 2);
-            lastHireQuarter = Arrays.copyOf(lastHireQuarter, cap);
-            lastTerminationQuarter = Arrays.copyOf(lastTerminationQuarter, cap);
-            int old = lastJob.length;
-            lastJob = filled(Arrays.copyOf(lastJob, cap), old);
-        }
-    }
-
-    /** 1 the first time the slot's worker is seen in quarter {@code qi} according to {@code lastSeen}, else 0. */
-    private int firstInQuarter(int[] lastSeen, int slot, int qi) {
-        int w = book.worker[slot];
-        if (lastSeen[w] == qi) {
-            return 0;
-        }
-        lastSeen[w] = qi;
-        return 1;
     }
 
     private int hire(int w, int e, int s, int day, int type, int end, int flag) {
@@ -391,7 +356,7 @@ public final class LabourMarketSimulation {
                 afterTermination(s, book.end[s]);
             }
             terminations++;
-            workersEnded += firstInQuarter(lastTerminationQuarter, s, qi);
+            workersEnded += careers.firstTerminationIn(book.worker[s], qi);
         }
         if (gap > 0) {
             long attempts = 0;
@@ -409,7 +374,7 @@ public final class LabourMarketSimulation {
                 int day = from + random.nextInt(qEnd - from + 1);
                 terminate(s, day, earlyReason(s));
                 terminations++;
-                workersEnded += firstInQuarter(lastTerminationQuarter, s, qi);
+                workersEnded += careers.firstTerminationIn(book.worker[s], qi);
                 wanted--;
             }
         }

@@ -70,15 +70,6 @@ public final class ByteSink {
         buf[len++] = (byte) c;
     }
 
-    /** A number from 0 to 99. */
-    void small(int v) {
-        ensure(2);
-        if (v >= 10) {
-            buf[len++] = (byte) ('0' + v / 10);
-        }
-        buf[len++] = (byte) ('0' + v % 10);
-    }
-
     public void number(long v) {
         if (v < 0) {
             put('-');

@@ -4,9 +4,11 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -14,6 +16,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.openpes.core.co.CoCsvColumns;
+import org.openpes.core.co.CoEventType;
+import org.openpes.core.co.CommunicationKind;
 
 /**
  * Writes CO events in the interchange CSV (docs/co-format.md), one file per year of the event date and shard
@@ -24,11 +28,21 @@ import org.openpes.core.co.CoCsvColumns;
  */
 public final class CoEventWriter implements AutoCloseable {
     private static final Defect[] DEFECTS = Defect.values();
-    private static final byte[] UNKNOWN_TYPE = "Z.99.99".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] UNKNOWN_TYPE = ascii("Z.99.99");
     private static final long DEFECT_IDS = 900_000_000_000L;
     private static final byte[] V2025 = {'2', '0', '2', '5'};
     private static final byte[] V2007 = {'2', '0', '0', '7'};
     private static final int CHUNK = 1 << 20;
+    /**
+     * Room made before a row: more than the longest row (14 dates and codes of at most 16 bytes, 27 commas, and
+     * short free codes: transformation, termination reason, CCNL).
+     */
+    private static final int MAX_ROW = 1024;
+    private static final byte[] UL = ascii(",UL,");
+    private static final byte[][] TYPES = Arrays.stream(CoEventType.values()).map(t -> ascii(t.name()))
+            .toArray(byte[][]::new);
+    private static final byte[][] KINDS = Arrays.stream(CommunicationKind.values()).map(k -> ascii(k.name()))
+            .toArray(byte[][]::new);
 
     private final Path dir;
     private final String suffix;
@@ -87,6 +101,10 @@ public final class CoEventWriter implements AutoCloseable {
         io = new Thread(this::ioLoop, "co-writer" + suffix);
         io.setDaemon(true);
         io.start();
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** A new communication id (sequential, so the output is deterministic). */
@@ -195,105 +213,102 @@ public final class CoEventWriter implements AutoCloseable {
             }
             default -> format(row, id, d);
         }
-        defectLog.ascii("CO");
-        pad(defectLog, id);
+        defectLog.ensure(14);
+        defectLog.truncate(communication(defectLog.buffer(), defectLog.length(), id));
         defectLog.put(',');
         defectLog.ascii(d.name());
         defectLog.put('\n');
     }
 
-    /** Writes {@code id} as 12 digits, zero-padded. */
-    private static void pad(ByteSink s, long id) {
-        s.ensure(12);
-        byte[] b = s.buffer();
-        int end = s.length() + 12;
-        long v = id;
-        for (int i = end - 1; i >= end - 12; i--) {
-            b[i] = (byte) ('0' + v % 10);
-            v /= 10;
+    /**
+     * Formats {@code r} as one CSV row with communication id {@code id}, broken as {@code defect} says (or not, when
+     * null). The row is bounded: fixed-width codes and dates, plus a few short codes.
+     */
+    private void format(EventRow r, long id, Defect defect) {
+        sink.ensure(MAX_ROW);
+        byte[] b = sink.buffer();
+        int p = sink.length();
+        p = communication(b, p, id);
+        b[p++] = ',';
+        p = Bytes.put(b, p, TYPES[r.type.ordinal()]);
+        b[p++] = ',';
+        p = Bytes.put(b, p, KINDS[r.kind.ordinal()]);
+        b[p++] = ',';
+        if (r.corrects >= 0) {
+            p = communication(b, p, r.corrects);
         }
-        s.truncate(end);
+        b[p++] = ',';
+        p = Dates.write(b, p, r.sendingDay);
+        p = Bytes.put(b, p, UL);
+        p = Bytes.put(b, p, r.employerCode);
+        b[p++] = ',';
+        p = Bytes.put(b, p, r.ateco);
+        b[p++] = ',';
+        p = Bytes.put(b, p, r.atecoVersion == 2025 ? V2025 : V2007);
+        b[p++] = ',';
+        p = Bytes.put(b, p, r.workplaceComune);
+        b[p++] = ',';
+        p = Bytes.put(b, p, r.workerCode, r.workerCodeOffset, 16);
+        if (defect == Defect.BAD_FISCAL_CODE) {
+            byte check = b[p - 1];
+            b[p - 1] = (byte) (check == 'Z' ? 'A' : check + 1);
+        }
+        b[p++] = ',';
+        b[p++] = (byte) (r.female ? 'F' : 'M');
+        b[p++] = ',';
+        p = Dates.write(b, p, r.birthDay);
+        b[p++] = ',';
+        p = Bytes.put(b, p, r.citizenship);
+        b[p++] = ',';
+        p = Bytes.put(b, p, r.residenceComune);
+        b[p++] = ',';
+        b[p++] = (byte) ('0' + r.isced);
+        b[p++] = ',';
+        p = Dates.write(b, p, r.startDay);
+        b[p++] = ',';
+        if (defect == Defect.END_BEFORE_START) {
+            p = Dates.write(b, p, r.startDay - 1 - random.nextInt(30));
+        } else if (r.plannedEndDay != EventRow.NONE) {
+            p = Dates.write(b, p, r.plannedEndDay);
+        }
+        b[p++] = ',';
+        p = Bytes.put(b, p, defect == Defect.UNKNOWN_CONTRACT_TYPE ? UNKNOWN_TYPE : r.contractType);
+        b[p++] = ',';
+        p = Bytes.put(b, p, r.workingTime);
+        b[p++] = ',';
+        p = Bytes.small(b, p, r.weeklyHours);
+        b[p++] = ',';
+        p = Bytes.put(b, p, r.cp2011);
+        b[p++] = ',';
+        p = Bytes.put(b, p, r.ccnl);
+        b[p++] = ',';
+        if (defect == Defect.IMPOSSIBLE_DATE) {
+            p = Bytes.digits(b, p, LocalDate.ofEpochDay(r.eventDay).getYear(), 4);
+            p = Bytes.ascii(b, p, "-02-30");
+        } else {
+            p = Dates.write(b, p, r.eventDay);
+        }
+        b[p++] = ',';
+        if (r.extensionEndDay != EventRow.NONE) {
+            p = Dates.write(b, p, r.extensionEndDay);
+        }
+        b[p++] = ',';
+        if (r.transformationCode != null) {
+            p = Bytes.ascii(b, p, r.transformationCode);
+        }
+        b[p++] = ',';
+        if (r.terminationReason != null) {
+            p = Bytes.ascii(b, p, r.terminationReason);
+        }
+        b[p++] = '\n';
+        sink.truncate(p);
     }
 
-    private void format(EventRow r, long id, Defect defect) {
-        ByteSink s = sink;
-        s.ascii("CO");
-        pad(s, id);
-        s.put(',');
-        s.ascii(r.type.name());
-        s.put(',');
-        s.ascii(r.kind.name());
-        s.put(',');
-        if (r.corrects >= 0) {
-            s.ascii("CO");
-            pad(s, r.corrects);
-        }
-        s.put(',');
-        Dates.write(s, r.sendingDay);
-        s.ascii(",UL,");
-        s.bytes(r.employerCode);
-        s.put(',');
-        s.bytes(r.ateco);
-        s.put(',');
-        s.bytes(r.atecoVersion == 2025 ? V2025 : V2007);
-        s.put(',');
-        s.bytes(r.workplaceComune);
-        s.put(',');
-        if (defect == Defect.BAD_FISCAL_CODE) {
-            s.bytes(r.workerCode, r.workerCodeOffset, 15);
-            byte check = r.workerCode[r.workerCodeOffset + 15];
-            s.put((char) (check == 'Z' ? 'A' : check + 1));
-        } else {
-            s.bytes(r.workerCode, r.workerCodeOffset, 16);
-        }
-        s.put(',');
-        s.put(r.female ? 'F' : 'M');
-        s.put(',');
-        Dates.write(s, r.birthDay);
-        s.put(',');
-        s.bytes(r.citizenship);
-        s.put(',');
-        s.bytes(r.residenceComune);
-        s.put(',');
-        s.put((char) ('0' + r.isced));
-        s.put(',');
-        Dates.write(s, r.startDay);
-        s.put(',');
-        if (defect == Defect.END_BEFORE_START) {
-            Dates.write(s, r.startDay - 1 - random.nextInt(30));
-        } else if (r.plannedEndDay != EventRow.NONE) {
-            Dates.write(s, r.plannedEndDay);
-        }
-        s.put(',');
-        s.bytes(defect == Defect.UNKNOWN_CONTRACT_TYPE ? UNKNOWN_TYPE : r.contractType);
-        s.put(',');
-        s.bytes(r.workingTime);
-        s.put(',');
-        s.small(r.weeklyHours);
-        s.put(',');
-        s.bytes(r.cp2011);
-        s.put(',');
-        s.bytes(r.ccnl);
-        s.put(',');
-        if (defect == Defect.IMPOSSIBLE_DATE) {
-            s.number(LocalDate.ofEpochDay(r.eventDay).getYear());
-            s.ascii("-02-30");
-        } else {
-            Dates.write(s, r.eventDay);
-        }
-        s.put(',');
-        if (r.extensionEndDay != EventRow.NONE) {
-            Dates.write(s, r.extensionEndDay);
-        }
-        s.put(',');
-        if (r.transformationCode != null) {
-            s.ascii(r.transformationCode);
-        }
-        s.put(',');
-        if (r.terminationReason != null) {
-            s.ascii(r.terminationReason);
-        }
-        s.put('\n');
+    /** A communication id: CO and 12 digits. */
+    private static int communication(byte[] b, int p, long id) {
+        b[p] = 'C';
+        b[p + 1] = 'O';
+        return Bytes.digits(b, p + 2, id, 12);
     }
 
     public long rows() {
