@@ -135,9 +135,7 @@ final class ContractEvents {
     /** Sets the event date; the employer's ATECO code is the version in force that year (2025 from 2025). */
     private void eventOn(int s, int day) {
         row.eventDay = day;
-        boolean v2025 = day >= FIRST_DAY_2025;
-        row.atecoVersion = v2025 ? 2025 : 2007;
-        row.ateco = employers.atecoBytes(book.employer[s], v2025);
+        row.employerAt = employers.rowSegment(book.employer[s], day >= FIRST_DAY_2025);
     }
 
     /** Fills the row with the contract, its worker and its employer, as of now. */
@@ -147,11 +145,8 @@ final class ContractEvents {
         row.communication = out.nextCommunicationId();
         int w = book.worker[s];
         int e = book.employer[s];
-        row.employerCode = employers.codeBytes(e);
-        boolean v2025 = book.start[s] >= FIRST_DAY_2025;
-        row.atecoVersion = v2025 ? 2025 : 2007;
-        row.ateco = employers.atecoBytes(e, v2025);
-        row.workplaceComune = comuneBytes[employers.comuneIndex(e)];
+        row.employer = employers.rowSegments();
+        row.employerAt = employers.rowSegment(e, book.start[s] >= FIRST_DAY_2025);
         row.workerCode = workers.codeBytes();
         row.workerCodeOffset = workers.codeOffset(w);
         row.female = workers.female(w);

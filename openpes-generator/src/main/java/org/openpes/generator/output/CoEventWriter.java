@@ -30,8 +30,6 @@ public final class CoEventWriter implements AutoCloseable {
     private static final Defect[] DEFECTS = Defect.values();
     private static final byte[] UNKNOWN_TYPE = ascii("Z.99.99");
     private static final long DEFECT_IDS = 900_000_000_000L;
-    private static final byte[] V2025 = {'2', '0', '2', '5'};
-    private static final byte[] V2007 = {'2', '0', '0', '7'};
     private static final int CHUNK = 1 << 20;
     /**
      * Room made before a row: more than the longest row (14 dates and codes of at most 16 bytes, 27 commas, and
@@ -240,13 +238,7 @@ public final class CoEventWriter implements AutoCloseable {
         b[p++] = ',';
         p = Dates.write(b, p, r.sendingDay);
         p = Bytes.put(b, p, UL);
-        p = Bytes.put(b, p, r.employerCode);
-        b[p++] = ',';
-        p = Bytes.put(b, p, r.ateco);
-        b[p++] = ',';
-        p = Bytes.put(b, p, r.atecoVersion == 2025 ? V2025 : V2007);
-        b[p++] = ',';
-        p = Bytes.put(b, p, r.workplaceComune);
+        p = Bytes.put(b, p, r.employer, r.employerAt + 1, r.employer[r.employerAt]);
         b[p++] = ',';
         p = Bytes.put(b, p, r.workerCode, r.workerCodeOffset, 16);
         if (defect == Defect.BAD_FISCAL_CODE) {

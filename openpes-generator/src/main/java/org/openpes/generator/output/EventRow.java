@@ -15,10 +15,9 @@ public final class EventRow {
     public CoEventType type;
     public CommunicationKind kind = CommunicationKind.ORDINARY;
     public int sendingDay;
-    public byte[] employerCode;
-    public byte[] ateco;
-    public int atecoVersion;
-    public byte[] workplaceComune;
+    /** The employer's fields (code, ATECO, ATECO version, workplace comune): their length at employerAt, then them. */
+    public byte[] employer;
+    public int employerAt;
     public byte[] workerCode;
     public int workerCodeOffset;
     public boolean female;

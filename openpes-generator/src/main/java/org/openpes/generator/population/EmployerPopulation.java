@@ -32,6 +32,13 @@ public final class EmployerPopulation {
     private final byte[][] codeBytes;
     private final byte[][] ateco2007Bytes;
     private final byte[][] ateco2025Bytes;
+    /**
+     * The employer's fields of a CO row, "code,ateco,version,workplace comune", once with ATECO 2007 and once with
+     * ATECO 2025: {@value #SEGMENT} bytes each, the first one the length. One employer's row fields are one memory
+     * access; with hundreds of thousands of employers drawn at random, that access is what writing a row waits for.
+     */
+    private final byte[] rowSegments;
+    private static final int SEGMENT = 64;
     /** Share of hires drawn among the employers of the worker's own province (when the sector has any there). */
     static final double LOCAL_SHARE = 0.75;
 
@@ -87,6 +94,12 @@ public final class EmployerPopulation {
             ateco2007Bytes[i] = interned.computeIfAbsent(ateco2007[i], EmployerPopulation::ascii);
             ateco2025Bytes[i] = interned.computeIfAbsent(ateco2025[i], EmployerPopulation::ascii);
         }
+        rowSegments = new byte[2 * SEGMENT * count];
+        for (int i = 0; i < count; i++) {
+            String comuneCode = weights.comuni().get(comune[i]).code();
+            segment(rowSegments, rowSegment(i, false), code[i] + "," + ateco2007[i] + ",2007," + comuneCode);
+            segment(rowSegments, rowSegment(i, true), code[i] + "," + ateco2025[i] + ",2025," + comuneCode);
+        }
         bySector = new WeightedIndex[sectors.size()];
         membersBySector = new int[sectors.size()][];
         for (int s = 0; s < sectors.size(); s++) {
@@ -114,6 +127,15 @@ public final class EmployerPopulation {
                 }
             }
         }
+    }
+
+    private static void segment(byte[] into, int at, String value) {
+        byte[] b = ascii(value);
+        if (b.length >= SEGMENT) {
+            throw new IllegalStateException("employer row fields longer than " + (SEGMENT - 1) + ": " + value);
+        }
+        into[at] = (byte) b.length;
+        System.arraycopy(b, 0, into, at + 1, b.length);
     }
 
     private static byte[] ascii(String s) {
@@ -180,6 +202,19 @@ public final class EmployerPopulation {
 
     public String ateco2025(int e) {
         return ateco2025[e];
+    }
+
+    /**
+     * The employer's fields of a CO row (code, ATECO, ATECO version, workplace comune, comma-separated) with the
+     * ATECO version in force: their length is at {@link #rowSegment} in this array, and they follow it.
+     */
+    public byte[] rowSegments() {
+        return rowSegments;
+    }
+
+    /** Where employer {@code e}'s row fields start in {@link #rowSegments()}, with ATECO 2025 or 2007. */
+    public int rowSegment(int e, boolean version2025) {
+        return (2 * e + (version2025 ? 1 : 0)) * SEGMENT;
     }
 
     public int comuneIndex(int e) {
