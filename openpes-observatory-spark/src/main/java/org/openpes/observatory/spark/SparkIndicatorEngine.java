@@ -11,7 +11,6 @@ import org.openpes.observatory.indicators.Dimension;
 import org.openpes.observatory.indicators.IndicatorEngine;
 import org.openpes.observatory.indicators.IndicatorQuery;
 import org.openpes.observatory.indicators.IndicatorSql;
-import org.openpes.observatory.indicators.Measure;
 import org.openpes.observatory.indicators.SqlDialect;
 
 /** The Spark engine: the shared {@link IndicatorSql} in the Spark SQL dialect, over a {@link SparkStore}. */
@@ -91,18 +90,21 @@ public final class SparkIndicatorEngine implements IndicatorEngine {
         return args;
     }
 
-    private List<Cell> run(IndicatorSql.Statement statement, IndicatorQuery q, Measure m) {
+    private List<IndicatorSql.Row> run(IndicatorSql.Statement statement, IndicatorQuery q) {
         List<Row> rows = store.spark().sql(named(statement), arguments(statement)).collectAsList();
-        List<Cell> out = new ArrayList<>();
+        int keys = q.by().size();
+        List<IndicatorSql.Row> out = new ArrayList<>();
         for (Row r : rows) {
             List<String> key = new ArrayList<>();
-            for (int k = 0; k < q.by().size(); k++) {
+            for (int k = 0; k < keys; k++) {
                 key.add(r.isNullAt(k) ? null : r.get(k).toString());
             }
             // sum() over no rows is null (a query with no breakdown over an empty period).
-            long contracts = r.isNullAt(q.by().size()) ? 0 : r.getLong(q.by().size());
-            long workers = r.getLong(q.by().size() + 1);
-            out.add(new Cell(Collections.unmodifiableList(key), m, contracts, workers, false));
+            long[] values = new long[r.size() - keys];
+            for (int v = 0; v < values.length; v++) {
+                values[v] = r.isNullAt(keys + v) ? 0 : r.getLong(keys + v);
+            }
+            out.add(new IndicatorSql.Row(Collections.unmodifiableList(key), values));
         }
         return out;
     }

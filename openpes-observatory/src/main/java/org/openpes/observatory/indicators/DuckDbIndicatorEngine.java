@@ -26,7 +26,7 @@ public final class DuckDbIndicatorEngine implements IndicatorEngine {
         return sql.compute(q, this::run);
     }
 
-    private List<Cell> run(IndicatorSql.Statement statement, IndicatorQuery q, Measure m) {
+    private List<IndicatorSql.Row> run(IndicatorSql.Statement statement, IndicatorQuery q) {
         try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
             int i = 1;
             for (Object p : statement.parameters()) {
@@ -37,15 +37,19 @@ public final class DuckDbIndicatorEngine implements IndicatorEngine {
                 }
             }
             try (ResultSet rs = ps.executeQuery()) {
-                List<Cell> out = new ArrayList<>();
+                int columns = rs.getMetaData().getColumnCount();
+                int keys = q.by().size();
+                List<IndicatorSql.Row> out = new ArrayList<>();
                 while (rs.next()) {
                     List<String> key = new ArrayList<>();
-                    for (int k = 1; k <= q.by().size(); k++) {
+                    for (int k = 1; k <= keys; k++) {
                         key.add(rs.getString(k));
                     }
-                    long contracts = rs.getLong(q.by().size() + 1);
-                    long workers = rs.getLong(q.by().size() + 2);
-                    out.add(new Cell(Collections.unmodifiableList(key), m, contracts, workers, false));
+                    long[] values = new long[columns - keys];
+                    for (int v = 0; v < values.length; v++) {
+                        values[v] = rs.getLong(keys + 1 + v);
+                    }
+                    out.add(new IndicatorSql.Row(Collections.unmodifiableList(key), values));
                 }
                 return out;
             }

@@ -15,6 +15,10 @@ public final class IndicatorSql {
     public record Statement(String sql, List<Object> parameters) {
     }
 
+    /** A result row: the breakdown's values, then the statement's numbers in the order it selects them. */
+    public record Row(List<String> key, long[] values) {
+    }
+
     /** The horizon of the re-employment measures ({@link Measure#LEAVERS_90}, {@link Measure#REEMPLOYED_90}). */
     static final int REEMPLOYMENT_DAYS = 90;
 
@@ -24,12 +28,12 @@ public final class IndicatorSql {
         this.dialect = dialect;
     }
 
-    /** Hires ({@code start_date}) or terminations ({@code end_date}) of the query's period. */
-    public Statement flow(IndicatorQuery q, String dateColumn) {
+    /** Hires of the query's period; rows are (contracts, distinct workers). */
+    public Statement hires(IndicatorQuery q) {
         List<Object> parameters = new ArrayList<>();
         String perWorker = "select " + keys(q) + "case when solo then null else worker_id end as w, count(*) as n "
                 + "from base" + where(q) + " group by " + labels(q) + "w";
-        String sql = base(q, dateColumn, parameters) + ", per_worker as (" + perWorker + ") select " + labelled(q)
+        String sql = base(q, "start_date", parameters) + ", per_worker as (" + perWorker + ") select " + labelled(q)
                 + "sum(n), sum(case when w is null then n else 1 end) from per_worker" + groupBy(q);
         return new Statement(sql, params(q, parameters));
     }
@@ -63,31 +67,32 @@ public final class IndicatorSql {
     }
 
     /**
-     * Re-employment within {@code days} of the workers whose position ended in each cell: per cell and worker, the
-     * first end and the first hire after it ({@code rehired_on}, computed with the spells; the earliest end has the
-     * earliest re-hire, so both are minima). A worker counts when re-hired within the horizon or followed for it
-     * (end + days on or before the store's last event date); rows are (re-employed, counted workers). Solo spells
-     * ({@link #base}) are judged one by one and summed per cell; the others per worker.
+     * Terminations, and re-employment within {@code days} of the workers whose position ended, in one pass over the
+     * spells that ended in the query's months. Per cell and worker: the terminations, the first end and the first
+     * hire after it ({@code rehired_on}, computed with the spells; the earliest end has the earliest re-hire, so both
+     * are minima). A worker counts for re-employment when re-hired within the horizon or followed for it (end + days
+     * on or before the store's last event date). Solo spells ({@link #base}) are judged one by one and summed per
+     * cell; the others per worker. Rows are (terminations, distinct workers terminated, re-employed, followed).
      */
-    public Statement reEmployment(IndicatorQuery q, int days) {
+    public Statement endings(IndicatorQuery q, int days) {
         List<Object> parameters = new ArrayList<>();
         String last = " <= (select last_date from observation)";
         String back = "rehired_on <= " + dialect.plusDays("end_date", days);
         String followed = "(" + back + " or " + dialect.plusDays("end_date", days) + last + ")";
         String workerBack = "rehired <= " + dialect.plusDays("ended", days);
         String workerFollowed = "(" + workerBack + " or " + dialect.plusDays("ended", days) + last + ")";
-        String perWorker = "select " + keys(q) + "case when solo then null else worker_id end as w, "
+        String perWorker = "select " + keys(q) + "case when solo then null else worker_id end as w, count(*) as n, "
                 + "min(end_date) as ended, min(rehired_on) as rehired, "
                 + "sum(case when solo and " + back + " then 1 else 0 end) as solo_back, "
                 + "sum(case when solo and " + followed + " then 1 else 0 end) as solo_followed "
                 + "from base" + where(q) + " group by " + labels(q) + "w";
-        String judged = "select " + labels(q)
+        String judged = "select " + labels(q) + "n, case when w is null then n else 1 end as workers, "
                 + "case when w is null then solo_back when " + workerBack + " then 1 else 0 end as back, "
                 + "case when w is null then solo_followed when " + workerFollowed + " then 1 else 0 end as followed "
                 + "from per_worker";
         String sql = base(q, "end_date", parameters) + ", per_worker as (" + perWorker + "), judged as (" + judged
-                + ") select " + labelled(q) + "sum(back), sum(followed) from judged" + groupBy(q)
-                + " having sum(followed) > 0";
+                + ") select " + labelled(q) + "sum(n), sum(workers), sum(back), sum(followed) from judged"
+                + groupBy(q);
         return new Statement(sql, params(q, parameters));
     }
 
@@ -221,30 +226,44 @@ public final class IndicatorSql {
 
     /** Runs every measure of the query through {@code run}, each statement once. */
     public List<Cell> compute(IndicatorQuery q, Runner run) {
-        // Each statement runs once: hires and terminations also give the net balance and the workers' measures.
-        java.util.Map<String, List<Cell>> ran = new java.util.HashMap<>();
-        java.util.function.Function<String, List<Cell>> flow = column -> ran.computeIfAbsent(column,
-                c -> run.cells(flow(q, c), q, c.equals("start_date") ? Measure.HIRES : Measure.TERMINATIONS));
+        // Each statement runs once: hires and the endings give the flows, the net balance, the workers' measures
+        // and re-employment.
+        java.util.Map<String, List<Row>> ran = new java.util.HashMap<>();
+        java.util.function.Supplier<List<Row>> hires = () -> ran.computeIfAbsent("hires", x -> run.rows(hires(q), q));
+        java.util.function.Supplier<List<Row>> endings = () -> ran.computeIfAbsent("endings",
+                x -> run.rows(endings(q, REEMPLOYMENT_DAYS), q));
         List<Cell> out = new ArrayList<>();
         for (Measure m : q.measures()) {
-            switch (m) {
-                case HIRES, TERMINATIONS -> out.addAll(flow.apply(m == Measure.HIRES ? "start_date" : "end_date"));
-                case HIRES_WORKERS, TERMINATIONS_WORKERS -> out.addAll(flow.apply(m == Measure.HIRES_WORKERS
-                        ? "start_date" : "end_date").stream()
-                        .map(c -> new Cell(c.key(), m, c.workers(), c.workers(), false)).toList());
-                case STOCK -> out.addAll(run.cells(stock(q), q, m));
-                case NET -> out.addAll(net(flow.apply("start_date"), flow.apply("end_date")));
-                case LEAVERS_90, REEMPLOYED_90 -> out.addAll(ran.computeIfAbsent("reemployment",
-                        x -> run.cells(reEmployment(q, REEMPLOYMENT_DAYS), q, m)).stream()
-                        .map(c -> m == Measure.LEAVERS_90 ? new Cell(c.key(), m, c.workers(), c.workers(), false)
-                                : new Cell(c.key(), m, c.value(), c.value(), false)).toList());
-            }
+            out.addAll(switch (m) {
+                case HIRES -> cells(hires.get(), m, 0, 1);
+                case HIRES_WORKERS -> cells(hires.get(), m, 1, 1);
+                case TERMINATIONS -> cells(endings.get(), m, 0, 1);
+                case TERMINATIONS_WORKERS -> cells(endings.get(), m, 1, 1);
+                case NET -> net(cells(hires.get(), Measure.HIRES, 0, 1),
+                        cells(endings.get(), Measure.TERMINATIONS, 0, 1));
+                case STOCK -> cells(run.rows(stock(q), q), m, 0, 1);
+                // Re-employment cells exist where some worker could be followed for the whole horizon.
+                case LEAVERS_90 -> cells(followed(endings.get()), m, 3, 3);
+                case REEMPLOYED_90 -> cells(followed(endings.get()), m, 2, 2);
+            });
         }
         return out;
     }
 
-    /** Executes a statement on an engine: rows of (breakdown values…, contracts, distinct workers) become cells. */
+    /** Cells of measure {@code m} from rows: the value is column {@code value}, the disclosure basis {@code workers}. */
+    private static List<Cell> cells(List<Row> rows, Measure m, int value, int workers) {
+        return rows.stream().map(r -> new Cell(r.key(), m, r.values()[value], r.values()[workers], false)).toList();
+    }
+
+    private static List<Row> followed(List<Row> endings) {
+        return endings.stream().filter(r -> r.values()[3] > 0).toList();
+    }
+
+    /**
+     * Executes a statement on an engine: each result row becomes the breakdown's values (as text, null allowed) and
+     * the numbers after them (a null sum, over no rows, as 0).
+     */
     public interface Runner {
-        List<Cell> cells(Statement statement, IndicatorQuery q, Measure m);
+        List<Row> rows(Statement statement, IndicatorQuery q);
     }
 }
