@@ -57,30 +57,20 @@ final class BenchObservatory implements Callable<Integer> {
     @Option(names = "--no-spark", description = "Skip the Spark local[2] run.")
     boolean noSpark;
 
+    @Option(names = "--store", description = "Measure the queries on this existing store instead: no generation and "
+            + "no ingestion; its kept spells are deleted first, so that building them is measured.")
+    Path existingStore;
+
     @Override
     public Integer call() throws Exception {
         if (runs < 1) {
             throw new OpenPesException(ErrorCode.CO_034, "--runs", "must be at least 1, got " + runs);
         }
-        double scale = Math.max(0.001, events / ROWS_AT_SCALE_1);
-        Path base = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"), "openpes-bench-observatory");
-        Path region = base.resolve(String.format(Locale.ROOT, "region-%.4f", scale));
         ReferenceData ref = ReferenceData.load();
-        if (!Files.isRegularFile(region.resolve("manifest.json"))) {
-            new RegionGenerator(ref).generate(new GeneratorParams("03", 2017, 2024, scale, 42, region, 0, flows),
-                    new Progress("generate")::update);
-        }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(region.resolve("co"))) {
-            files = s.sorted().toList();
-        }
-        Path store = base.resolve(String.format(Locale.ROOT, "store-%.4f-%d", scale, System.nanoTime()));
-        Ingestion ingest = ingest(files, store);
-        System.out.printf(Locale.ROOT, "events %,d (scale %.4f)%n", ingest.rows(), scale);
-        System.out.printf(Locale.ROOT, "ingestion (./openpes co ingest, with the launcher's options for it): %.2f s, "
-                + "%,.0f events/s (target 500k/s), peak RSS %,d MB (target 1,500 MB)%n", ingest.seconds(),
-                ingest.rows() / ingest.seconds(), ingest.peakMb());
-        try (EventStore s = timed("open store and build spells", () -> EventStore.open(store, ref))) {
+        Path store = existingStore != null ? existingStore : generateAndIngest(ref);
+        EventStore.forgetSpells(store);
+        timed("open the store and build its spells (kept in the store)", () -> EventStore.open(store, ref)).close();
+        try (EventStore s = timed("open it again (the kept spells are read)", () -> EventStore.open(store, ref))) {
             IndicatorQuery standard = IndicatorQuery.standardSet(YearMonth.of(2017, 1), YearMonth.of(2024, 12), 3);
             double[] setSeconds = new double[runs];
             double[] baselineSeconds = new double[runs];
@@ -121,6 +111,28 @@ final class BenchObservatory implements Callable<Integer> {
             spark(store);
         }
         return 0;
+    }
+
+    /** Generates (or reuses) the region of about {@code events} rows and ingests it into a new store. */
+    private Path generateAndIngest(ReferenceData ref) throws Exception {
+        double scale = Math.max(0.001, events / ROWS_AT_SCALE_1);
+        Path base = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"), "openpes-bench-observatory");
+        Path region = base.resolve(String.format(Locale.ROOT, "region-%.4f", scale));
+        if (!Files.isRegularFile(region.resolve("manifest.json"))) {
+            new RegionGenerator(ref).generate(new GeneratorParams("03", 2017, 2024, scale, 42, region, 0, flows),
+                    new Progress("generate")::update);
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(region.resolve("co"))) {
+            files = s.sorted().toList();
+        }
+        Path store = base.resolve(String.format(Locale.ROOT, "store-%.4f-%d", scale, System.nanoTime()));
+        Ingestion ingest = ingest(files, store);
+        System.out.printf(Locale.ROOT, "events %,d (scale %.4f)%n", ingest.rows(), scale);
+        System.out.printf(Locale.ROOT, "ingestion (./openpes co ingest, with the launcher's options for it): %.2f s, "
+                + "%,.0f events/s (target 500k/s), peak RSS %,d MB (target 1,500 MB)%n", ingest.seconds(),
+                ingest.rows() / ingest.seconds(), ingest.peakMb());
+        return store;
     }
 
     record Ingestion(long rows, double seconds, long peakMb) {

@@ -98,7 +98,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         filters.forEach((name, value) -> fs.put(filterDimension(name, value), value));
         IndicatorQuery q = new IndicatorQuery(ms, dims, fs, month("--from", from), month("--to", to), k);
         ReferenceData ref = ReferenceData.load();
-        try (EventStore s = EventStore.open(store, ref)) {
+        try (EventStore s = open(store, ref)) {
             List<Cell> cells = DisclosureControl.apply(new DuckDbIndicatorEngine(s.connection()).compute(q),
                     dims.size(), k);
             IndicatorTable table = new IndicatorTable(dims, cells);
@@ -118,6 +118,12 @@ final class IndicatorsCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Opens the store, saying so when its spells are built (once for each set of batches). */
+    static EventStore open(Path store, ReferenceData ref) {
+        return EventStore.open(store, ref, () -> System.err.println("openpes: building the spells of this store, once "
+                + "for its batches (about 4 minutes at 30M events)..."));
+    }
+
     /** QWI measures by quarter for the whole store: aggregates over the region, far above any disclosure threshold. */
     private int qwi() {
         ReferenceData ref = ReferenceData.load();
@@ -125,7 +131,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         YearMonth t = month("--to", to);
         StringBuilder sb = new StringBuilder("quarter,beginning,end,full_quarter,hires,separations,job_creation,"
                 + "job_destruction,turnover_rate,reallocation_rate\n");
-        try (EventStore s = EventStore.open(store, ref)) {
+        try (EventStore s = open(store, ref)) {
             for (EventStore.Qwi q : s.qwi(f.getYear(), t.getYear())) {
                 sb.append(String.format(java.util.Locale.ROOT, "%s,%d,%d,%d,%d,%d,%d,%d,%.4f,%.4f%n", q.quarter(),
                         q.beginning(), q.end(), q.fullQuarter(), q.hires(), q.separations(), q.jobCreation(),
@@ -140,7 +146,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         ReferenceData ref = ReferenceData.load();
         java.time.LocalDate a = month("--from", from).atDay(1);
         java.time.LocalDate b = month("--to", to).atEndOfMonth();
-        try (EventStore s = EventStore.open(store, ref)) {
+        try (EventStore s = open(store, ref)) {
             var r = org.openpes.observatory.indicators.ReEmployment.compute(s.connection(), a, b);
             StringBuilder sb = new StringBuilder("horizon_days,observable_workers,rehired,share\n");
             for (int h : org.openpes.observatory.indicators.ReEmployment.HORIZONS) {
@@ -158,7 +164,7 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     private int youth() {
         ReferenceData ref = ReferenceData.load();
-        try (EventStore s = EventStore.open(store, ref)) {
+        try (EventStore s = open(store, ref)) {
             var r = org.openpes.observatory.indicators.YouthInsertion.compute(s.connection());
             System.out.println("year,apprenticeship_share_of_hires");
             r.apprenticeshipShare().forEach((year, share) -> System.out.printf(java.util.Locale.ROOT, "%s,%.4f%n",

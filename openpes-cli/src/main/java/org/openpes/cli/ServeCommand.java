@@ -26,7 +26,7 @@ final class ServeCommand implements Callable<Integer> {
         ReferenceData ref = ReferenceData.load();
         OperationalDatabase db = Server.openDatabase();
         Server.serve(ref, db, store == null ? null
-                : org.openpes.observatory.store.EventStore.open(store, ref),
+                : IndicatorsCommand.open(store, ref),
                 new org.openpes.skills.SkillsService(ref, region), port);
         return 0;
     }

@@ -25,13 +25,38 @@ import org.openpes.reference.co.ContractGroup;
  * or annulled communication disappears; a correction stands in its place; annulments themselves are dropped);</li>
  * <li>{@code spells}: one row per contract (employer, worker, start date) with its end: the termination date, else
  * open after a transformation to a permanent contract, else the planned end as extended, else open;</li>
- * <li>{@code spell_ends}: the spells with their end date, materialised once when the store is opened, with
- * whether they overlap another spell of their worker and when the worker was next hired;</li>
+ * <li>{@code spell_ends}: the spells with their end date, with whether they overlap another spell of their worker
+ * and when the worker was next hired: materialised once for each set of committed batches and kept in the store
+ * ({@link SpellCache});</li>
  * <li>{@code observation}: one row, the last event date ({@code last_date}).</li>
  * </ul>
  * The rules and a worked example of each are in docs/indicators.md.
  */
 public final class EventStore implements AutoCloseable {
+    /** Rule S1: one row per contract (employer, worker, start date); {@code %s} is the codes made permanent. */
+    private static final String SPELLS = """
+            create view spells as
+            select employer_key, worker_key, start_date,
+                   any_value(section) filter (where event_type = 'HIRE') as section,
+                   any_value(ateco2025) filter (where event_type = 'HIRE') as ateco2025,
+                   any_value(province) filter (where event_type = 'HIRE') as province,
+                   any_value(workplace_comune) filter (where event_type = 'HIRE') as workplace_comune,
+                   any_value(contract_group) filter (where event_type = 'HIRE') as contract_group,
+                   any_value(working_time) filter (where event_type = 'HIRE') as working_time,
+                   any_value(cp2011) filter (where event_type = 'HIRE') as cp2011,
+                   any_value(sex) filter (where event_type = 'HIRE') as sex,
+                   any_value(age_class) filter (where event_type = 'HIRE') as age_class,
+                   any_value(citizenship_group) filter (where event_type = 'HIRE') as citizenship_group,
+                   any_value(education) filter (where event_type = 'HIRE') as education,
+                   min(event_date) filter (where event_type = 'TERMINATION') as terminated_on,
+                   bool_or(event_type = 'TRANSFORMATION' and transformation_code in (%s)) as made_permanent,
+                   greatest(max(planned_end_date) filter (where event_type = 'HIRE'),
+                            max(extension_end_date)) as planned_end,
+                   bool_or(event_type = 'HIRE') as hired,
+                   max(event_date) as last_event
+            from events group by employer_key, worker_key, start_date
+            """;
+
     private final Connection connection;
 
     private EventStore(Connection connection) {
@@ -39,6 +64,11 @@ public final class EventStore implements AutoCloseable {
     }
 
     public static EventStore open(Path store, ReferenceData ref) {
+        return open(store, ref, () -> { });
+    }
+
+    /** Opens a store; {@code beforeBuild} runs first if its spells must be built (minutes for a large store). */
+    public static EventStore open(Path store, ReferenceData ref, Runnable beforeBuild) {
         CoCodes codes = ref.coCodes();
         Path batches = store.resolve("batches");
         if (!Files.isDirectory(batches)) {
@@ -50,51 +80,60 @@ public final class EventStore implements AutoCloseable {
         String glob = batches.toString().replace("'", "''") + "/*/events/**/*.parquet";
         try {
             Connection c = DriverManager.getConnection("jdbc:duckdb:");
-            load(c, Lookups.of(ref));
+            List<Lookups.Table> lookups = Lookups.of(ref);
+            load(c, lookups);
+            List<String> views = views(glob, toPermanent);
             try (Statement st = c.createStatement()) {
-                // Rule E1: a communication id stored by several batches counts once.
-                st.execute("create view raw_events as select * from read_parquet('" + glob
-                        + "', hive_partitioning = true) qualify row_number() over (partition by communication_id "
-                        + "order by batch) = 1");
-                st.execute("create view events as select e.* from raw_events e anti join (select distinct "
-                        + "corrects_id from raw_events where corrects_id is not null) c on e.communication_id = "
-                        + "c.corrects_id where e.kind <> 'ANNULMENT'");
-                st.execute("create view transformations_to_permanent as select * from events where event_type = "
-                        + "'TRANSFORMATION' and transformation_code in (" + toPermanent + ")");
-                st.execute("""
-                        create view spells as
-                        select employer_key, worker_key, start_date,
-                               any_value(section) filter (where event_type = 'HIRE') as section,
-                               any_value(ateco2025) filter (where event_type = 'HIRE') as ateco2025,
-                               any_value(province) filter (where event_type = 'HIRE') as province,
-                               any_value(workplace_comune) filter (where event_type = 'HIRE') as workplace_comune,
-                               any_value(contract_group) filter (where event_type = 'HIRE') as contract_group,
-                               any_value(working_time) filter (where event_type = 'HIRE') as working_time,
-                               any_value(cp2011) filter (where event_type = 'HIRE') as cp2011,
-                               any_value(sex) filter (where event_type = 'HIRE') as sex,
-                               any_value(age_class) filter (where event_type = 'HIRE') as age_class,
-                               any_value(citizenship_group) filter (where event_type = 'HIRE') as citizenship_group,
-                               any_value(education) filter (where event_type = 'HIRE') as education,
-                               min(event_date) filter (where event_type = 'TERMINATION') as terminated_on,
-                               bool_or(event_type = 'TRANSFORMATION' and transformation_code in (%s)) as made_permanent,
-                               greatest(max(planned_end_date) filter (where event_type = 'HIRE'),
-                                        max(extension_end_date)) as planned_end,
-                               bool_or(event_type = 'HIRE') as hired,
-                               max(event_date) as last_event
-                        from events group by employer_key, worker_key, start_date
-                        """.formatted(toPermanent));
-                st.execute("create temp table worker_ids as select worker_key, row_number() over () as worker_id "
-                        + "from (select distinct worker_key from read_parquet('" + glob + "'))");
-                st.execute("create temp table spell_base as " + SpellSql.SPELL_BASE);
-                st.execute("create table spell_ends as " + SpellSql.SPELL_ENDS);
-                st.execute("drop table spell_base");
-                st.execute("drop table worker_ids");
-                st.execute("create table observation as " + SpellSql.OBSERVATION);
+                for (String view : views) {
+                    st.execute(view);
+                }
+                List<String> definitions = new ArrayList<>(views);
+                definitions.addAll(List.of(SpellSql.SPELL_BASE, SpellSql.SPELL_ENDS, SpellSql.OBSERVATION));
+                lookups.forEach(t -> definitions.add(t.toString()));
+                SpellCache.attach(c, store, definitions, (s, prefix) -> buildSpells(s, prefix, glob),
+                        beforeBuild);
             }
             return new EventStore(c);
         } catch (SQLException e) {
             throw new OpenPesException(e, ErrorCode.CO_034, store, "cannot open the store: " + e.getMessage());
         }
+    }
+
+    /** The views over the stored events, in order: rules E1 and E2, then the spells (docs/indicators.md). */
+    private static List<String> views(String glob, String toPermanent) {
+        return List.of(
+                // Rule E1: a communication id stored by several batches counts once.
+                "create view raw_events as select * from read_parquet('" + glob + "', hive_partitioning = true) "
+                        + "qualify row_number() over (partition by communication_id order by batch) = 1",
+                // Rule E2: corrections and annulments.
+                "create view events as select e.* from raw_events e anti join (select distinct corrects_id from "
+                        + "raw_events where corrects_id is not null) c on e.communication_id = c.corrects_id where "
+                        + "e.kind <> 'ANNULMENT'",
+                "create view transformations_to_permanent as select * from events where event_type = "
+                        + "'TRANSFORMATION' and transformation_code in (" + toPermanent + ")",
+                SPELLS.formatted(toPermanent));
+    }
+
+    /** Materialises {@code spell_ends} and {@code observation} with the tables' names prefixed by {@code prefix}. */
+    private static void buildSpells(Statement st, String prefix, String glob) throws SQLException {
+        st.execute("create temp table worker_ids as select worker_key, row_number() over () as worker_id "
+                + "from (select distinct worker_key from read_parquet('" + glob + "'))");
+        st.execute("create temp table spell_base as " + SpellSql.SPELL_BASE);
+        st.execute("create table " + prefix + "spell_ends as " + SpellSql.SPELL_ENDS);
+        st.execute("drop table spell_base");
+        st.execute("drop table worker_ids");
+        if (prefix.isEmpty()) {
+            st.execute("create table observation as " + SpellSql.OBSERVATION);
+        } else {
+            st.execute("create temp view spell_ends as select * from " + prefix + "spell_ends");
+            st.execute("create table " + prefix + "observation as " + SpellSql.OBSERVATION);
+            st.execute("drop view spell_ends");
+        }
+    }
+
+    /** Deletes the spells kept in a store, so that the next {@link #open} builds them (for benchmarks). */
+    public static void forgetSpells(Path store) {
+        SpellCache.forget(store);
     }
 
     private static void load(Connection c, List<Lookups.Table> tables) throws SQLException {
