@@ -172,15 +172,26 @@ final class BenchObservatory implements Callable<Integer> {
             return;
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process p = new ProcessBuilder(java, "-Xmx2g", "-cp", jar + ":" + Files.readString(classpath).strip(),
-                "org.openpes.observatory.spark.SparkStandardSet", store.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String cp = jar + ":" + Files.readString(classpath).strip();
+        Process o = new ProcessBuilder(java, "-cp", cp, "org.openpes.observatory.spark.SparkJvmOptions")
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String options = new String(o.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (o.waitFor() != 0 || options.isEmpty()) {
+            System.out.println("spark local[2]: failed (cannot read Spark's JVM options)");
+            return;
+        }
+        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-Xmx2g"));
+        cmd.addAll(List.of(options.split("\\s+")));
+        cmd.addAll(List.of("-cp", cp, "org.openpes.observatory.spark.SparkStandardSet", store.toString()));
+        Path log = Files.createTempFile("openpes-bench-spark", ".log");
+        Process p = new ProcessBuilder(cmd).redirectError(log.toFile()).start();
         String line = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
                 .filter(l -> l.startsWith("spark: ")).findFirst().orElse(null);
         if (p.waitFor() != 0 || line == null) {
-            System.out.println("spark local[2]: failed (exit " + p.exitValue() + ")");
+            System.out.println("spark local[2]: failed (exit " + p.exitValue() + "; its log: " + log + ")");
             return;
         }
+        Files.delete(log);
         Map<String, String> v = new java.util.HashMap<>();
         for (String kv : line.substring(7).split(" ")) {
             v.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
