@@ -174,8 +174,7 @@ public final class CoEventWriter implements AutoCloseable {
                 }
                 if (c.file != null) {
                     closeCurrent();
-                    current = new BufferedOutputStream(Files.newOutputStream(dir.resolve(c.file + suffix + ".csv")),
-                            1 << 16);
+                    current = DirectOutput.open(dir.resolve(c.file + suffix + ".csv"));
                 }
                 boolean stop = c.stop;
                 c.length = 0;
