@@ -10,17 +10,13 @@ final class Bytes {
     }
 
     static int put(byte[] b, int p, byte[] value) {
-        for (byte x : value) {
-            b[p++] = x;
-        }
-        return p;
+        System.arraycopy(value, 0, b, p, value.length);
+        return p + value.length;
     }
 
     static int put(byte[] b, int p, byte[] value, int from, int n) {
-        for (int i = 0; i < n; i++) {
-            b[p++] = value[from + i];
-        }
-        return p;
+        System.arraycopy(value, from, b, p, n);
+        return p + n;
     }
 
     /** A string of ASCII characters. */
