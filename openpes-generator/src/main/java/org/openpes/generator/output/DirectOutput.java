@@ -15,7 +15,7 @@ import java.nio.file.StandardOpenOption;
  * page-cache copy was the largest single cost in its profile (docs/generator.md, "Speed"). Where the file system refuses direct I/O (tmpfs, for one), {@link #open} returns an
  * ordinary buffered stream: same bytes, slower.
  */
-final class DirectOutput extends OutputStream {
+public final class DirectOutput extends OutputStream {
     /** Alignment of the buffer, of every write's position and length: a multiple of every disk's logical block. */
     private static final int ALIGN = 4096;
     private static final int BUFFER = 4 << 20;
@@ -31,7 +31,7 @@ final class DirectOutput extends OutputStream {
     }
 
     /** Creates (or truncates) {@code file} for writing, with direct I/O where the file system allows it. */
-    static OutputStream open(Path file) throws IOException {
+    public static OutputStream open(Path file) throws IOException {
         try {
             return new DirectOutput(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING, com.sun.nio.file.ExtendedOpenOption.DIRECT));

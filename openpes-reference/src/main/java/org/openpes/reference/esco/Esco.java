@@ -26,6 +26,7 @@ public final class Esco {
     private final Map<String, String> skillsHierarchyBroader;
     private final Map<String, Set<String>> collections;
     private final List<OccupationLabel> occupationLabels;
+    private final Map<String, List<String>> italianSkillLabels;
     private final LabelIndex labels;
     private final Set<String> unlistedConcepts;
     private final Map<String, Map<String, String>> preferredByUri = new java.util.HashMap<>();
@@ -43,6 +44,7 @@ public final class Esco {
         this.skillsHierarchyBroader = p.skillsHierarchyBroader;
         this.collections = p.collections;
         this.occupationLabels = p.occupationLabels;
+        this.italianSkillLabels = p.italianSkillLabels;
         this.unlistedConcepts = p.unlisted;
         for (OccupationLabel l : occupationLabels) {
             if (l.preferred()) {
@@ -112,6 +114,11 @@ public final class Esco {
     /** Collections by name: green, digital, language, transversal. */
     public Map<String, Set<String>> collections() {
         return collections;
+    }
+
+    /** Italian skill labels by skill URI, when the region's overlay carries them (docs/reference-data.md). */
+    Map<String, List<String>> italianSkillLabels() {
+        return italianSkillLabels;
     }
 
     public List<OccupationLabel> occupationLabels() {

@@ -49,6 +49,8 @@ public final class EscoLoader {
         Map<String, String> skillsHierarchyBroader;
         Map<String, Set<String>> collections;
         List<OccupationLabel> occupationLabels;
+        /** Skill labels from a region's skills_it.csv (preferred first), by skill URI; empty without that file. */
+        Map<String, List<String>> italianSkillLabels = Map.of();
         Set<String> unlisted;
     }
 
@@ -56,7 +58,7 @@ public final class EscoLoader {
         Parts p = new Parts();
         p.unlisted = unlisted();
         var occ = async(() -> p.occupations = occupations());
-        var sk = async(() -> p.skills = skills());
+        var sk = async(() -> p.skills = skills(p));
         var isco = async(() -> p.iscoGroups = iscoGroups());
         var groups = async(() -> p.skillGroups = skillGroups());
         var labels = async(() -> p.occupationLabels = labels());
@@ -94,7 +96,7 @@ public final class EscoLoader {
         return out;
     }
 
-    private Map<String, Skill> skills() {
+    private Map<String, Skill> skills(Parts p) {
         Map<String, Skill> out = new LinkedHashMap<>(16384);
         CsvTable.csv(source, DIR + "skills_en.csv").forEach(
                 List.of("conceptUri", "skillType", "reuseLevel", "preferredLabel", "altLabels"), r -> {
@@ -105,28 +107,34 @@ public final class EscoLoader {
                     }
                 });
         if (source.exists(DIR + ITALIAN_SKILLS)) {
-            addLabels(out, ITALIAN_SKILLS);
+            p.italianSkillLabels = addLabels(out, ITALIAN_SKILLS);
         }
         return out;
     }
 
     /**
      * Skill labels in another language (the ESCO portal's skills file of that language, same columns), which a region
-     * places in its reference overlay: each label joins the skill's alternative labels. A row naming a skill that is
-     * not in ESCO stops loading with its file and line.
+     * places in its reference overlay: each label joins the skill's alternative labels (which skill extraction reads),
+     * and is returned by skill URI for look-ups in that language. A row naming a skill that is not in ESCO stops
+     * loading with its file and line.
      */
-    private void addLabels(Map<String, Skill> skills, String file) {
+    private Map<String, List<String>> addLabels(Map<String, Skill> skills, String file) {
+        Map<String, List<String>> byUri = new LinkedHashMap<>();
         CsvTable.csv(source, DIR + file).forEach(List.of("conceptUri", "preferredLabel", "altLabels"), r -> {
             String uri = r.required("conceptUri");
             Skill s = skills.get(uri);
             if (s == null) {
                 throw r.fail("unknown skill " + uri);
             }
+            List<String> own = new java.util.ArrayList<>();
+            own.add(r.required("preferredLabel"));
+            own.addAll(lines(r.get("altLabels")));
+            byUri.computeIfAbsent(uri, k -> new java.util.ArrayList<>()).addAll(own);
             List<String> labels = new java.util.ArrayList<>(s.altLabels());
-            labels.add(r.required("preferredLabel"));
-            labels.addAll(lines(r.get("altLabels")));
+            labels.addAll(own);
             skills.put(uri, new Skill(s.uri(), s.skillType(), s.reuseLevel(), s.preferredLabel(), List.copyOf(labels)));
         });
+        return byUri;
     }
 
     private Map<String, IscoGroup> iscoGroups() {

@@ -16,7 +16,7 @@ import org.openpes.core.text.Folding;
  */
 public final class LabelIndex {
     private final Map<String, Map<String, Set<String>>> occupationByLang = new HashMap<>();
-    private final Map<String, Set<String>> skillEn = new HashMap<>();
+    private final Map<String, Map<String, Set<String>>> skillByLang = new HashMap<>();
 
     LabelIndex(Esco esco) {
         for (OccupationLabel l : esco.occupationLabels()) {
@@ -29,10 +29,13 @@ public final class LabelIndex {
             add(en, o.preferredLabel(), o.uri());
             o.altLabels().forEach(a -> add(en, a, o.uri()));
         }
+        Map<String, Set<String>> skillEn = skillByLang.computeIfAbsent("en", k -> new HashMap<>());
         for (Skill s : esco.skills()) {
             add(skillEn, s.preferredLabel(), s.uri());
             s.altLabels().forEach(a -> add(skillEn, a, s.uri()));
         }
+        esco.italianSkillLabels().forEach((uri, texts) -> texts.forEach(
+                t -> add(skillByLang.computeIfAbsent("it", k -> new HashMap<>()), t, uri)));
     }
 
     private static void add(Map<String, Set<String>> index, String label, String uri) {
@@ -50,13 +53,18 @@ public final class LabelIndex {
         return search(occupationByLang.getOrDefault(lang, Map.of()), query, limit);
     }
 
-    /** Skill URIs whose English label matches; ESCO skill labels are carried in English only. */
+    /**
+     * Skill URIs whose label in {@code lang} matches. OpenPES carries ESCO skill labels in English; Italian is there
+     * when the region's reference overlay adds {@code esco/skills_it.csv} (docs/reference-data.md).
+     */
     public List<String> skills(String query, String lang, int limit) {
-        if (!"en".equals(lang)) {
-            throw new OpenPesException(ErrorCode.REF_005, lang,
-                    "en (ESCO skill labels are carried in English only; see docs/reference-data.md to add a language)");
+        Map<String, Set<String>> index = skillByLang.get(lang);
+        if (index == null) {
+            throw new OpenPesException(ErrorCode.REF_005, lang, String.join(", ",
+                    new java.util.TreeSet<>(skillByLang.keySet())) + " (OpenPES carries ESCO skill labels in English;"
+                    + " see docs/reference-data.md to add Italian)");
         }
-        return search(skillEn, query, limit);
+        return search(index, query, limit);
     }
 
     private static List<String> search(Map<String, Set<String>> index, String query, int limit) {

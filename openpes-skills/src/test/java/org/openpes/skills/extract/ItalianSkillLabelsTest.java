@@ -38,6 +38,21 @@ class ItalianSkillLabelsTest {
     }
 
     @Test
+    void withTheRegionsItalianLabelsAnOperatorLooksSkillsUpInItalianAndWithoutThemIsToldHowToAddThem()
+            throws IOException {
+        assertThatThrownBy(() -> ReferenceData.load(ReferenceSource.overlay(overlay)).esco().labels()
+                .skills("gestione del personale", "it", 5))
+                .hasMessageContaining("OPES-REF-005").hasMessageContaining("'it'").hasMessageContaining("supported: en")
+                .hasMessageContaining("docs/reference-data.md");
+        italianLabels(MANAGE_STAFF + ",gestire il personale,\"coordinare i dipendenti\ngestione del personale\"\n");
+        ReferenceData ref = ReferenceData.load(ReferenceSource.overlay(overlay));
+        assertThat(ref.esco().labels().skills("gestione del personale", "it", 5)).containsExactly(MANAGE_STAFF);
+        assertThat(ref.esco().labels().skills("coordinare dipendenti", "it", 5)).containsExactly(MANAGE_STAFF);
+        assertThat(ref.esco().labels().skills("manage staff", "it", 5)).isEmpty();
+        assertThat(ref.esco().labels().skills("manage staff", "en", 5)).contains(MANAGE_STAFF);
+    }
+
+    @Test
     void aLabelForASkillNotInEscoStopsLoadingWithFileAndLine() throws IOException {
         italianLabels(MANAGE_STAFF + ",gestire il personale,\nhttp://data.europa.eu/esco/skill/nope,inventata,\n");
         assertThatThrownBy(() -> ReferenceData.load(ReferenceSource.overlay(overlay)))
