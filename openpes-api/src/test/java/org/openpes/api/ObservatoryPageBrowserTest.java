@@ -46,5 +46,17 @@ class ObservatoryPageBrowserTest extends BrowserPageTest {
         List<Map<String, Object>> stock = (List<Map<String, Object>>) js.executeScript("return window.openpes.series");
         assertThat(((Number) stock.get(3).get("value")).longValue())
                 .isGreaterThan(((Number) series.get(3).get("value")).longValue());
+        // A quarterly QWI measure: the sector bars and the map show the quarter of "To".
+        js.executeScript("document.querySelector('select[name=measure]').value = 'job_creation';"
+                + "window.openpes.rendered = false; document.querySelector('#filters button').click();");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js.executeScript(
+                "return window.openpes.rendered && window.openpes.measure === 'job_creation'")));
+        Map<String, Object> qwi = (Map<String, Object>) js.executeScript("return window.openpes");
+        assertThat((List<Map<String, Object>>) qwi.get("series")).hasSize(4)
+                .allSatisfy(c -> assertThat(((Number) c.get("value")).longValue()).isPositive());
+        assertThat((List<Map<String, Object>>) qwi.get("sectors")).hasSizeGreaterThan(10)
+                .allSatisfy(c -> assertThat(c.get("quarter")).isEqualTo("2024-Q4"));
+        assertThat((List<Map<String, Object>>) qwi.get("map")).extracting(c -> c.get("name")).contains("015");
+        assertThat(browser.findElement(By.id("status")).getText()).doesNotContain("error");
     }
 }

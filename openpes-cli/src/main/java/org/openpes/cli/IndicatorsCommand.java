@@ -29,9 +29,10 @@ import picocli.CommandLine.Option;
                 + "--filter ateco=C --from 2022-01 --to 2024-12 --format csv",
             "Measures: hires, hires_workers, terminations, terminations_workers, net, stock, leavers_90 and "
                 + "reemployed_90 (workers whose position ended, followed 90 days, and those of them hired again "
-                + "within 90 days);",
+                + "within 90 days); beginning, full_quarter, job_creation, job_destruction (QWI-style, quarterly: "
+                + "with quarter in --by; end-of-quarter employment is stock);",
             "or qwi alone: beginning, end and full-quarter employment, hires, separations, job creation and destruction,"
-                + " turnover and reallocation rates, for the whole store by quarter;",
+                + " turnover and reallocation rates, for the whole store by quarter (region totals);",
             "or reemployment alone: of the workers whose position ended between --from and --to, the share hired again"
                 + " within 30, 90, 180, 365 days, and the Kaplan-Meier median;",
             "or youth alone: for people first seen under 30, the Kaplan-Meier median time to a first permanent contract"

@@ -121,6 +121,60 @@ class IngestAndQuarterlyTest {
     }
 
     @Test
+    void qwiMeasuresBySectorHoldBothIdentitiesInEveryCellAndAddUpToTheRegion() {
+        try (EventStore s = EventStore.open(store, REF)) {
+            var q = new org.openpes.observatory.indicators.IndicatorQuery(List.of(Measure.BEGINNING, Measure.STOCK,
+                    Measure.HIRES, Measure.TERMINATIONS, Measure.FULL_QUARTER, Measure.JOB_CREATION,
+                    Measure.JOB_DESTRUCTION), List.of(Dimension.QUARTER, Dimension.SECTION), Map.of(),
+                    java.time.YearMonth.of(2017, 1), java.time.YearMonth.of(2024, 12), 1);
+            List<Cell> cells = new org.openpes.observatory.indicators.DuckDbIndicatorEngine(s.connection()).compute(q);
+            Map<List<String>, Map<Measure, Long>> byCell = new java.util.HashMap<>();
+            cells.forEach(c -> byCell.computeIfAbsent(c.key(), x -> new java.util.EnumMap<>(Measure.class))
+                    .put(c.measure(), c.value()));
+            assertThat(byCell).hasSizeGreaterThan(32 * 10);
+            Map<String, long[]> region = new java.util.TreeMap<>();
+            byCell.forEach((key, m) -> {
+                long b = m.getOrDefault(Measure.BEGINNING, 0L);
+                long e = m.getOrDefault(Measure.STOCK, 0L);
+                long h = m.getOrDefault(Measure.HIRES, 0L);
+                long t = m.getOrDefault(Measure.TERMINATIONS, 0L);
+                long jc = m.getOrDefault(Measure.JOB_CREATION, 0L);
+                long jd = m.getOrDefault(Measure.JOB_DESTRUCTION, 0L);
+                assertThat(e).as(key + ": E = B + H - S").isEqualTo(b + h - t);
+                assertThat(h - t).as(key + ": H - S = JC - JD").isEqualTo(jc - jd);
+                assertThat(m.getOrDefault(Measure.FULL_QUARTER, 0L)).as(key + ": F <= min(B, E)")
+                        .isLessThanOrEqualTo(Math.min(b, e));
+                long[] sum = region.computeIfAbsent(key.get(0), x -> new long[4]);
+                sum[0] += b;
+                sum[1] += m.getOrDefault(Measure.FULL_QUARTER, 0L);
+                sum[2] += jc;
+                sum[3] += jd;
+            });
+            List<EventStore.Qwi> whole = s.qwi(2017, 2024);
+            assertThat(region).hasSize(32);
+            for (EventStore.Qwi w : whole) {
+                long[] sum = region.get(w.quarter());
+                assertThat(sum[0]).as(w.quarter() + " B").isEqualTo(w.beginning());
+                assertThat(sum[1]).as(w.quarter() + " F").isEqualTo(w.fullQuarter());
+                // Each employer is in one section, so its job creation and destruction fall in one cell.
+                assertThat(sum[2]).as(w.quarter() + " JC").isEqualTo(w.jobCreation());
+                assertThat(sum[3]).as(w.quarter() + " JD").isEqualTo(w.jobDestruction());
+            }
+        }
+    }
+
+    @Test
+    void qwiMeasuresAskForQuarterlyBreakdowns() {
+        var from = java.time.YearMonth.of(2024, 1);
+        assertThatThrownBy(() -> new org.openpes.observatory.indicators.IndicatorQuery(List.of(Measure.JOB_CREATION),
+                List.of(Dimension.PROVINCE), Map.of(), from, from, 3))
+                .hasMessageContaining("--by").hasMessageContaining("job_creation").hasMessageContaining("need quarter among the breakdowns");
+        assertThatThrownBy(() -> new org.openpes.observatory.indicators.IndicatorQuery(List.of(Measure.BEGINNING),
+                List.of(Dimension.QUARTER, Dimension.MONTH), Map.of(), from, from, 3))
+                .hasMessageContaining("month and year can neither");
+    }
+
+    @Test
     void ingestingTheSameFilesAgainChangesNothing() throws Exception {
         IngestReport again = ingestor().ingest(coFiles(), (f, m) -> { });
         assertThat(again.batchesIngested()).isZero();

@@ -67,13 +67,16 @@ class EngineConformanceTest {
     }
 
     static Stream<IndicatorQuery> queries() {
-        List<Measure> all = List.of(Measure.values());
+        List<Measure> all = Stream.of(Measure.values()).filter(m -> !m.quarterly()).toList();
+        List<Measure> withQwi = List.of(Measure.values());
         YearMonth from = YearMonth.of(2023, 1);
         YearMonth to = YearMonth.of(2024, 12);
         return Stream.of(
-                new IndicatorQuery(all, List.of(Dimension.QUARTER), Map.of(), from, to, 3),
+                new IndicatorQuery(withQwi, List.of(Dimension.QUARTER), Map.of(), from, to, 3),
                 new IndicatorQuery(all, List.of(), Map.of(), from, to, 3),
-                new IndicatorQuery(all, List.of(Dimension.PROVINCE, Dimension.QUARTER), Map.of(), from, to, 3),
+                new IndicatorQuery(withQwi, List.of(Dimension.PROVINCE, Dimension.QUARTER), Map.of(), from, to, 3),
+                new IndicatorQuery(withQwi, List.of(Dimension.SECTION, Dimension.QUARTER),
+                        Map.of(Dimension.QUARTER, "2024-Q2", Dimension.SEX, "F"), from, to, 3),
                 new IndicatorQuery(all, List.of(Dimension.MONTH, Dimension.SECTION), Map.of(), YearMonth.of(2024, 2),
                         YearMonth.of(2024, 7), 3),
                 new IndicatorQuery(all, List.of(Dimension.YEAR, Dimension.CONTRACT, Dimension.SEX), Map.of(), from,
@@ -83,7 +86,7 @@ class EngineConformanceTest {
                 new IndicatorQuery(List.of(Measure.HIRES, Measure.NET), List.of(Dimension.DIVISION, Dimension.CP2011_1,
                         Dimension.WORKING_TIME), Map.of(Dimension.PROVINCE, "015"), from, to, 3),
                 new IndicatorQuery(all, List.of(Dimension.PROVINCE), Map.of(Dimension.QUARTER, "2024-Q2"), from, to, 3),
-                new IndicatorQuery(all, List.of(Dimension.CPI, Dimension.ISCO_1, Dimension.QUARTER),
+                new IndicatorQuery(withQwi, List.of(Dimension.CPI, Dimension.ISCO_1, Dimension.QUARTER),
                         Map.of(Dimension.NUTS3, "ITC4C"), from, to, 3),
                 IndicatorQuery.standardSet(from, to, 3));
     }

@@ -23,6 +23,19 @@ public record IndicatorQuery(List<Measure> measures, List<Dimension> by, Map<Dim
             throw new org.openpes.core.error.OpenPesException(org.openpes.core.error.ErrorCode.CO_034, "--to",
                     "must not be before --from");
         }
+        if (measures.stream().anyMatch(Measure::quarterly)) {
+            String quarterly = "the quarterly measures (" + String.join(", ", measures.stream()
+                    .filter(Measure::quarterly).map(Measure::label).toList()) + ")";
+            if (!by.contains(Dimension.QUARTER)) {
+                throw new org.openpes.core.error.OpenPesException(org.openpes.core.error.ErrorCode.CO_034, "--by",
+                        quarterly + " need quarter among the breakdowns");
+            }
+            if (by.contains(Dimension.MONTH) || by.contains(Dimension.YEAR) || filters.containsKey(Dimension.MONTH)
+                    || filters.containsKey(Dimension.YEAR)) {
+                throw new org.openpes.core.error.OpenPesException(org.openpes.core.error.ErrorCode.CO_034, "--by",
+                        quarterly + ": month and year can neither break them down nor filter them");
+            }
+        }
         if (k < 1) {
             throw new org.openpes.core.error.OpenPesException(org.openpes.core.error.ErrorCode.CO_034, "--k",
                     "must be at least 1");

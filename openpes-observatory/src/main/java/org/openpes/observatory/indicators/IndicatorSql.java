@@ -96,6 +96,44 @@ public final class IndicatorSql {
         return new Statement(sql, params(q, parameters));
     }
 
+    /**
+     * QWI-style measures per cell and quarter (the query has {@code quarter} among its breakdowns). Each spell open at
+     * some time in a quarter is paired with that quarter ({@code d} its first day, {@code e} its last). Per cell,
+     * quarter and employer: B, the spells open at the end of the day before the quarter ({@code start < d <= end});
+     * E, open at the end of the quarter ({@code start <= e < end}); F, open through the whole quarter. A cell sums B
+     * and F, and the positive and negative parts of E − B over its employers: job creation and destruction. The
+     * disclosure bases are the distinct workers of B, of F, and of every spell open in the cell's quarter (for job
+     * creation and destruction). Rows are (B, F, JC, JD, workers of B, workers of F, workers of the quarter).
+     */
+    public Statement qwi(IndicatorQuery q) {
+        String b = "start_date < d and (end_date is null or end_date >= d)";
+        String e = "start_date <= e and (end_date is null or end_date > e)";
+        String f = "start_date < d and (end_date is null or end_date > e)";
+        String cellKeys = labels(q);
+        String perEmployer = "select " + keys(q) + "employer_key, sum(case when " + b + " then 1 else 0 end) as bq, "
+                + "sum(case when " + e + " then 1 else 0 end) as eq, sum(case when " + f + " then 1 else 0 end) as fq "
+                + "from base" + where(q) + " group by " + cellKeys + "employer_key";
+        String perCell = "select " + cellKeys + "sum(bq) as b, sum(fq) as f, sum(greatest(eq - bq, 0)) as jc, "
+                + "sum(greatest(bq - eq, 0)) as jd from per_employer group by " + cellKeys.replaceAll(", $", "");
+        String workers = "select " + keys(q) + "count(distinct case when " + b + " then worker_id end) as wb, "
+                + "count(distinct case when " + f + " then worker_id end) as wf, count(distinct worker_id) as wq "
+                + "from base" + where(q) + " group by " + cellKeys.replaceAll(", $", "");
+        String sql = "with p as (" + dialect.periods(Dimension.QUARTER) + "), base as (select s.*, p.d, p.e from p "
+                + "join spell_ends s on s.start_date <= p.e and (s.end_date is null or s.end_date >= p.d)), "
+                + "per_employer as (" + perEmployer + "), per_cell as (" + perCell + "), workers as (" + workers + ") "
+                + "select " + q.by().stream().map(d -> (d.isPeriod() ? dialect.periodLabel(d, "c." + d.label())
+                        : "c." + d.label()) + " as " + d.label() + ", ").collect(Collectors.joining())
+                + "c.b, c.f, c.jc, c.jd, w.wb, w.wf, w.wq from per_cell c join workers w on "
+                + q.by().stream().map(d -> "c." + d.label() + " is not distinct from w." + d.label())
+                        .collect(Collectors.joining(" and "));
+        List<Object> parameters = new ArrayList<>(List.of(startOfPeriod(Dimension.QUARTER, q.from().atDay(1)),
+                startOfPeriod(Dimension.QUARTER, q.to().atDay(1))));
+        for (int branch = 0; branch < 2; branch++) {
+            q.filters().keySet().stream().sorted().forEach(d -> parameters.add(q.filters().get(d)));
+        }
+        return new Statement(sql, parameters);
+    }
+
     /** The grouping keys: the spell's attributes, and the first day of the period of {@code d}. */
     private String keys(IndicatorQuery q) {
         return q.by().stream().map(d -> (d.isPeriod() ? dialect.periodStart(d, "d") : dialect.dimension(d)) + " as "
@@ -232,6 +270,7 @@ public final class IndicatorSql {
         java.util.function.Supplier<List<Row>> hires = () -> ran.computeIfAbsent("hires", x -> run.rows(hires(q), q));
         java.util.function.Supplier<List<Row>> endings = () -> ran.computeIfAbsent("endings",
                 x -> run.rows(endings(q, REEMPLOYMENT_DAYS), q));
+        java.util.function.Supplier<List<Row>> qwi = () -> ran.computeIfAbsent("qwi", x -> run.rows(qwi(q), q));
         List<Cell> out = new ArrayList<>();
         for (Measure m : q.measures()) {
             out.addAll(switch (m) {
@@ -245,6 +284,10 @@ public final class IndicatorSql {
                 // Re-employment cells exist where some worker could be followed for the whole horizon.
                 case LEAVERS_90 -> cells(followed(endings.get()), m, 3, 3);
                 case REEMPLOYED_90 -> cells(followed(endings.get()), m, 2, 2);
+                case BEGINNING -> cells(qwi.get(), m, 0, 4);
+                case FULL_QUARTER -> cells(qwi.get(), m, 1, 5);
+                case JOB_CREATION -> cells(qwi.get(), m, 2, 6);
+                case JOB_DESTRUCTION -> cells(qwi.get(), m, 3, 6);
             });
         }
         return out;
