@@ -150,6 +150,26 @@ class IngestAndQuarterlyTest {
                 sum[2] += jc;
                 sum[3] += jd;
             });
+            // Disclosure bases: distinct workers at the quarter's start (B) and through it (F), counted directly.
+            Map<String, long[]> direct = new java.util.HashMap<>();
+            try (var st = s.connection().createStatement(); var rs = st.executeQuery("select section, "
+                    + "count(distinct case when start_date < date '2024-01-01' and (end_date is null or end_date >= "
+                    + "date '2024-01-01') then worker_id end), count(distinct case when start_date < date '2024-01-01'"
+                    + " and (end_date is null or end_date > date '2024-03-31') then worker_id end) from spell_ends "
+                    + "group by section")) {
+                while (rs.next()) {
+                    direct.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            List<Cell> q1 = cells.stream().filter(c -> c.key().get(0).equals("2024-Q1")).toList();
+            assertThat(q1).filteredOn(c -> c.measure() == Measure.BEGINNING).hasSizeGreaterThan(10)
+                    .allSatisfy(c -> assertThat(c.workers()).as(c.key() + " workers of B")
+                            .isEqualTo(direct.get(c.key().get(1))[0]));
+            assertThat(q1).filteredOn(c -> c.measure() == Measure.FULL_QUARTER).hasSizeGreaterThan(10)
+                    .allSatisfy(c -> assertThat(c.workers()).as(c.key() + " workers of F")
+                            .isEqualTo(direct.get(c.key().get(1))[1]));
             List<EventStore.Qwi> whole = s.qwi(2017, 2024);
             assertThat(region).hasSize(32);
             for (EventStore.Qwi w : whole) {

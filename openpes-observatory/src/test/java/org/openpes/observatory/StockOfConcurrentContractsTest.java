@@ -61,6 +61,18 @@ class StockOfConcurrentContractsTest {
             // Without a period breakdown, the filter still names the period end: the stock at 30 June.
             assertThat(stock(engine, List.of(Dimension.SEX), Map.of(Dimension.QUARTER, "2023-Q2"),
                     YearMonth.of(2023, 1), YearMonth.of(2023, 12))).isEqualTo(Map.of("M", "3/3"));
+            // QWI at one employer, 2023-Q2: at the start Giulia holds two contracts (4 contracts, 3 workers); through
+            // the quarter Giulia's first, Marco's and Sara's stay open (3/3); the employer goes from 4 to 3 positions:
+            // no creation, one destroyed. Creation and destruction rest on the larger workforce of B and E (3).
+            List<Cell> qwi = engine.compute(new IndicatorQuery(List.of(Measure.BEGINNING, Measure.FULL_QUARTER,
+                    Measure.JOB_CREATION, Measure.JOB_DESTRUCTION), List.of(Dimension.QUARTER), Map.of(),
+                    YearMonth.of(2023, 1), YearMonth.of(2023, 6), 1));
+            assertThat(qwi.stream().collect(Collectors.toMap(c -> c.key().get(0) + " " + c.measure().label(),
+                    c -> c.value() + "/" + c.workers()))).isEqualTo(Map.of(
+                            "2023-Q1 beginning", "1/1", "2023-Q1 full_quarter", "0/0", "2023-Q1 job_creation", "3/3",
+                            "2023-Q1 job_destruction", "0/3",
+                            "2023-Q2 beginning", "4/3", "2023-Q2 full_quarter", "3/3", "2023-Q2 job_creation", "0/3",
+                            "2023-Q2 job_destruction", "1/3"));
         }
     }
 

@@ -101,30 +101,37 @@ public final class IndicatorSql {
      * some time in a quarter is paired with that quarter ({@code d} its first day, {@code e} its last). Per cell,
      * quarter and employer: B, the spells open at the end of the day before the quarter ({@code start < d <= end});
      * E, open at the end of the quarter ({@code start <= e < end}); F, open through the whole quarter. A cell sums B
-     * and F, and the positive and negative parts of E − B over its employers: job creation and destruction. The
-     * disclosure bases are the distinct workers of B, of F, and of every spell open in the cell's quarter (for job
-     * creation and destruction). Rows are (B, F, JC, JD, workers of B, workers of F, workers of the quarter).
+     * and F, and the positive and negative parts of E − B over its employers: job creation and destruction.
+     * Disclosure bases: the distinct workers of B, of F, and, for job creation and destruction, the larger of those
+     * of B and E. Each is a count at one instant, where a spell that overlaps none of its worker's others
+     * ({@code overlapping} false) is its worker's only open spell: those count one worker each, and only the
+     * overlapping spells are counted distinct. Rows are (B, F, JC, JD, workers of B, workers of F, the larger of the
+     * workers of B and E).
      */
     public Statement qwi(IndicatorQuery q) {
         String b = "start_date < d and (end_date is null or end_date >= d)";
         String e = "start_date <= e and (end_date is null or end_date > e)";
         String f = "start_date < d and (end_date is null or end_date > e)";
-        String cellKeys = labels(q);
-        String perEmployer = "select " + keys(q) + "employer_key, sum(case when " + b + " then 1 else 0 end) as bq, "
-                + "sum(case when " + e + " then 1 else 0 end) as eq, sum(case when " + f + " then 1 else 0 end) as fq "
-                + "from base" + where(q) + " group by " + cellKeys + "employer_key";
-        String perCell = "select " + cellKeys + "sum(bq) as b, sum(fq) as f, sum(greatest(eq - bq, 0)) as jc, "
-                + "sum(greatest(bq - eq, 0)) as jd from per_employer group by " + cellKeys.replaceAll(", $", "");
-        String workers = "select " + keys(q) + "count(distinct case when " + b + " then worker_id end) as wb, "
-                + "count(distinct case when " + f + " then worker_id end) as wf, count(distinct worker_id) as wq "
-                + "from base" + where(q) + " group by " + cellKeys.replaceAll(", $", "");
+        String cells = labels(q).replaceAll(", $", "");
+        String perEmployer = "select " + keys(q) + "employer_key, " + sum(b, "bq") + sum(e, "eq") + sum(f, "fq")
+                + sum(b + " and not overlapping", "bs") + sum(e + " and not overlapping", "es")
+                + sum(f + " and not overlapping", "fs").replaceAll(", $", "") + " from base" + where(q)
+                + " group by " + labels(q) + "employer_key";
+        String perCell = "select " + labels(q) + "sum(bq) as b, sum(fq) as f, sum(greatest(eq - bq, 0)) as jc, "
+                + "sum(greatest(bq - eq, 0)) as jd, sum(bs) as bs, sum(es) as es, sum(fs) as fs from per_employer "
+                + "group by " + cells;
+        String overlapping = "select " + keys(q) + "count(distinct case when " + b + " then worker_id end) as bo, "
+                + "count(distinct case when " + e + " then worker_id end) as eo, count(distinct case when " + f
+                + " then worker_id end) as fo from base where overlapping" + where(q).replace(" where ", " and ")
+                + " group by " + cells;
         String sql = "with p as (" + dialect.periods(Dimension.QUARTER) + "), base as (select s.*, p.d, p.e from p "
                 + "join spell_ends s on s.start_date <= p.e and (s.end_date is null or s.end_date >= p.d)), "
-                + "per_employer as (" + perEmployer + "), per_cell as (" + perCell + "), workers as (" + workers + ") "
+                + "per_employer as (" + perEmployer + "), per_cell as (" + perCell + "), ov as (" + overlapping + ") "
                 + "select " + q.by().stream().map(d -> (d.isPeriod() ? dialect.periodLabel(d, "c." + d.label())
                         : "c." + d.label()) + " as " + d.label() + ", ").collect(Collectors.joining())
-                + "c.b, c.f, c.jc, c.jd, w.wb, w.wf, w.wq from per_cell c join workers w on "
-                + q.by().stream().map(d -> "c." + d.label() + " is not distinct from w." + d.label())
+                + "c.b, c.f, c.jc, c.jd, c.bs + coalesce(o.bo, 0), c.fs + coalesce(o.fo, 0), "
+                + "greatest(c.bs + coalesce(o.bo, 0), c.es + coalesce(o.eo, 0)) from per_cell c left join ov o on "
+                + q.by().stream().map(d -> "c." + d.label() + " is not distinct from o." + d.label())
                         .collect(Collectors.joining(" and "));
         List<Object> parameters = new ArrayList<>(List.of(startOfPeriod(Dimension.QUARTER, q.from().atDay(1)),
                 startOfPeriod(Dimension.QUARTER, q.to().atDay(1))));
@@ -132,6 +139,10 @@ public final class IndicatorSql {
             q.filters().keySet().stream().sorted().forEach(d -> parameters.add(q.filters().get(d)));
         }
         return new Statement(sql, parameters);
+    }
+
+    private static String sum(String condition, String name) {
+        return "sum(case when " + condition + " then 1 else 0 end) as " + name + ", ";
     }
 
     /** The grouping keys: the spell's attributes, and the first day of the period of {@code d}. */
