@@ -12,8 +12,8 @@ import java.nio.file.StandardOpenOption;
 /**
  * A file written with direct I/O ({@code O_DIRECT}): the bytes go from an aligned buffer to the disk without being
  * copied into the page cache and written back later. The generator writes gigabytes that nobody reads at once; the
- * page-cache copy was the largest single cost in its profile (docs/generator.md, "Speed"). Where the file system refuses direct I/O (tmpfs, for one), {@link #open} returns an
- * ordinary buffered stream: same bytes, slower.
+ * page-cache copy was the largest single cost in its profile (docs/benchmarks.md, session 9). Where the file system
+ * refuses direct I/O (tmpfs, for one), {@link #open} returns an ordinary buffered stream: same bytes, slower.
  */
 public final class DirectOutput extends OutputStream {
     /** Alignment of the buffer, of every write's position and length: a multiple of every disk's logical block. */

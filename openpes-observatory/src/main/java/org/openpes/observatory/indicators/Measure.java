@@ -24,7 +24,10 @@ public enum Measure {
 
     /** Whether the measure is defined per quarter only (it needs {@code quarter} among the breakdowns). */
     public boolean quarterly() {
-        return ordinal() >= BEGINNING.ordinal();
+        return switch (this) {
+            case BEGINNING, FULL_QUARTER, JOB_CREATION, JOB_DESTRUCTION -> true;
+            default -> false;
+        };
     }
 
     public static Measure parse(String s) {
