@@ -100,8 +100,8 @@ final class BenchObservatory implements Callable<Integer> {
                     + "%.2f s %s; ratio set/baseline %.2f%n", baselineRows, baseline, BenchReference.fmt(baselineSeconds),
                     set / baseline);
             long t = System.nanoTime();
-            ReEmployment.Result re = ReEmployment.compute(s.connection(), java.time.LocalDate.of(2017, 1, 1),
-                    java.time.LocalDate.of(2024, 12, 31));
+            ReEmployment.Result re = ReEmployment.compute(new DuckDbIndicatorEngine(s.connection()),
+                    YearMonth.of(2017, 1), YearMonth.of(2024, 12));
             System.out.printf(Locale.ROOT, "re-employment at 90 days, whole region 2017-2024: %.4f of %,d observable "
                     + "workers, Kaplan-Meier median %s days, in %.2f s%n", re.share(90), re.withinDays().get(90)[0],
                     re.medianDays(), (System.nanoTime() - t) / 1e9);

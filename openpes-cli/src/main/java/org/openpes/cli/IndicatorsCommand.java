@@ -17,6 +17,8 @@ import org.openpes.observatory.indicators.DuckDbIndicatorEngine;
 import org.openpes.observatory.indicators.IndicatorQuery;
 import org.openpes.observatory.indicators.IndicatorTable;
 import org.openpes.observatory.indicators.Measure;
+import org.openpes.observatory.indicators.ReEmployment;
+import org.openpes.observatory.indicators.YouthInsertion;
 import org.openpes.observatory.store.EventStore;
 import org.openpes.reference.ReferenceData;
 import picocli.CommandLine.Command;
@@ -145,12 +147,11 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     private int reemployment() {
         ReferenceData ref = ReferenceData.load();
-        java.time.LocalDate a = month("--from", from).atDay(1);
-        java.time.LocalDate b = month("--to", to).atEndOfMonth();
         try (EventStore s = open(store, ref)) {
-            var r = org.openpes.observatory.indicators.ReEmployment.compute(s.connection(), a, b);
+            var r = ReEmployment.compute(new DuckDbIndicatorEngine(s.connection()), month("--from", from),
+                    month("--to", to));
             StringBuilder sb = new StringBuilder("horizon_days,observable_workers,rehired,share\n");
-            for (int h : org.openpes.observatory.indicators.ReEmployment.HORIZONS) {
+            for (int h : ReEmployment.HORIZONS) {
                 long[] v = r.withinDays().get(h);
                 boolean hidden = v[0] < k || v[1] < k;
                 sb.append(h).append(',').append(v[0]).append(',').append(hidden ? "" : v[1]).append(',')
@@ -158,7 +159,7 @@ final class IndicatorsCommand implements Callable<Integer> {
             }
             System.out.print(sb);
             System.out.println("# cohort " + r.cohort() + " workers; Kaplan-Meier median days to re-employment: "
-                    + (r.medianDays() == null ? "not reached" : r.medianDays()));
+                    + (r.medianDays() == null ? "not reached" : r.cohort() < k ? "suppressed" : r.medianDays()));
         }
         return 0;
     }
@@ -166,13 +167,14 @@ final class IndicatorsCommand implements Callable<Integer> {
     private int youth() {
         ReferenceData ref = ReferenceData.load();
         try (EventStore s = open(store, ref)) {
-            var r = org.openpes.observatory.indicators.YouthInsertion.compute(s.connection());
+            var r = YouthInsertion.compute(new DuckDbIndicatorEngine(s.connection()), month("--from", from),
+                    month("--to", to));
             System.out.println("year,apprenticeship_share_of_hires");
             r.apprenticeshipShare().forEach((year, share) -> System.out.printf(java.util.Locale.ROOT, "%s,%.4f%n",
                     year, share));
             System.out.println("# " + r.cohort() + " people first seen under 30, " + r.reached()
                     + " reached a permanent contract or apprenticeship; Kaplan-Meier median days: "
-                    + (r.medianDays() == null ? "not reached" : r.medianDays()));
+                    + (r.medianDays() == null ? "not reached" : r.cohort() < k ? "suppressed" : r.medianDays()));
         }
         return 0;
     }

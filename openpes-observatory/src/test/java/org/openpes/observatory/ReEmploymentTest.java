@@ -3,7 +3,6 @@ package org.openpes.observatory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +25,19 @@ class ReEmploymentTest {
     @TempDir
     Path tmp;
 
+    /**
+     * Anna and Bruno (born 1990) and Carla and Dario (born 2000) leave in 2023-Q1; the last event in the store is
+     * Dario's return on 30 March 2024, so Carla is followed for 381 days. Whole region: shares 1/4, 1/4, 2/4, 3/4 and
+     * the median 120 days. By age class: 30-34 (Anna 20 days, Bruno 120) has median 20, since S(20) = 1/2; 15-24
+     * (Carla censored, Dario 365) has median 365; each horizon's counts add up to the region's.
+     */
     @Test
-    void sharesByHorizonAndTheKaplanMeierMedianOfFourWorkersLeavingInTheFirstQuarter() throws Exception {
+    void sharesByHorizonAndTheKaplanMeierMedianOfFourWorkersLeavingInTheFirstQuarterWholeAndByAgeClass()
+            throws Exception {
         String anna = CoFixture.worker("NNAAAA");
         String bruno = CoFixture.worker("BRNBBB");
-        String carla = CoFixture.worker("CRLCCC");
-        String dario = CoFixture.worker("DRADDD");
+        String carla = CoFixture.worker("CRLCCC", 2000);
+        String dario = CoFixture.worker("DRADDD", 2000);
         Path file = new CoFixture(REF)
                 .hired(anna, "2022-11-02", "2023-06-30").terminated(anna, "2022-11-02", "2023-06-30", "2023-01-31")
                 .hired(anna, "2023-02-20", "2023-12-31") // back after 20 days
@@ -46,14 +52,40 @@ class ReEmploymentTest {
         IngestReport report = CoFixture.ingest(REF, file, store);
         assertThat(report.accepted()).isEqualTo(report.read()).isEqualTo(10);
         try (EventStore s = EventStore.open(store, REF)) {
-            ReEmployment.Result r = ReEmployment.compute(s.connection(), LocalDate.of(2023, 1, 1),
-                    LocalDate.of(2023, 3, 31));
+            ReEmployment.Result r = ReEmployment.compute(new DuckDbIndicatorEngine(s.connection()),
+                    YearMonth.of(2023, 1), YearMonth.of(2023, 3));
             assertThat(r.cohort()).isEqualTo(4);
             assertThat(r.share(30)).isEqualTo(0.25);
             assertThat(r.share(90)).isEqualTo(0.25);
             assertThat(r.share(180)).isEqualTo(0.5);
             assertThat(r.share(365)).isEqualTo(0.75);
-            assertThat(r.medianDays()).isEqualTo(120);
+            assertThat(r.medianDays()).isEqualTo(120L);
+
+            List<Measure> measures = List.of(Measure.LEAVERS_30, Measure.REEMPLOYED_30, Measure.LEAVERS_90,
+                    Measure.REEMPLOYED_90, Measure.LEAVERS_180, Measure.REEMPLOYED_180, Measure.LEAVERS_365,
+                    Measure.REEMPLOYED_365, Measure.REEMPLOYMENT_MEDIAN_DAYS);
+            var q = new IndicatorQuery(measures, List.of(Dimension.AGE_CLASS), Map.of(), YearMonth.of(2023, 1),
+                    YearMonth.of(2023, 3), 1);
+            Map<String, Long> byAge = new DuckDbIndicatorEngine(s.connection()).compute(q).stream()
+                    .collect(Collectors.toMap(c -> c.measure().label() + " " + String.join("|", c.key()),
+                            Cell::value));
+            assertThat(byAge).isEqualTo(Map.ofEntries(
+                    Map.entry("leavers_30 30-34", 2L), Map.entry("reemployed_30 30-34", 1L),
+                    Map.entry("leavers_90 30-34", 2L), Map.entry("reemployed_90 30-34", 1L),
+                    Map.entry("leavers_180 30-34", 2L), Map.entry("reemployed_180 30-34", 2L),
+                    Map.entry("leavers_365 30-34", 2L), Map.entry("reemployed_365 30-34", 2L),
+                    Map.entry("reemployment_median_days 30-34", 20L),
+                    Map.entry("leavers_30 15-24", 2L), Map.entry("reemployed_30 15-24", 0L),
+                    Map.entry("leavers_90 15-24", 2L), Map.entry("reemployed_90 15-24", 0L),
+                    Map.entry("leavers_180 15-24", 2L), Map.entry("reemployed_180 15-24", 0L),
+                    Map.entry("leavers_365 15-24", 2L), Map.entry("reemployed_365 15-24", 1L),
+                    Map.entry("reemployment_median_days 15-24", 365L)));
+            for (int h : ReEmployment.HORIZONS) {
+                assertThat(byAge.get("leavers_" + h + " 30-34") + byAge.get("leavers_" + h + " 15-24"))
+                        .isEqualTo(r.withinDays().get(h)[0]);
+                assertThat(byAge.get("reemployed_" + h + " 30-34") + byAge.get("reemployed_" + h + " 15-24"))
+                        .isEqualTo(r.withinDays().get(h)[1]);
+            }
         }
     }
 
@@ -88,8 +120,8 @@ class ReEmploymentTest {
                     .collect(Collectors.toMap(c -> c.measure().label() + " " + String.join("|", c.key()),
                             Cell::value));
             assertThat(cells).isEqualTo(Map.of("leavers_90 2023-Q1", 3L, "reemployed_90 2023-Q1", 2L));
-            ReEmployment.Result whole = ReEmployment.compute(s.connection(), LocalDate.of(2023, 1, 1),
-                    LocalDate.of(2023, 3, 31));
+            ReEmployment.Result whole = ReEmployment.compute(new DuckDbIndicatorEngine(s.connection()),
+                    YearMonth.of(2023, 1), YearMonth.of(2023, 3));
             assertThat(whole.cohort()).isEqualTo(4);
             assertThat(whole.withinDays().get(90)).containsExactly(3, 2);
         }

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openpes.observatory.indicators.DuckDbIndicatorEngine;
 import org.openpes.observatory.indicators.ReEmployment;
 import org.openpes.observatory.ingest.CoIngestor;
 import org.openpes.observatory.ingest.CoRowValidator;
@@ -48,8 +49,8 @@ class UnilavXmlTest {
         try (EventStore x = EventStore.open(tmp.resolve("x"), REF);
                 EventStore c = EventStore.open(tmp.resolve("c"), REF)) {
             assertThat(x.quarterly(2022, 2023)).isEqualTo(c.quarterly(2022, 2023));
-            assertThat(ReEmployment.compute(x.connection(), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 3, 31))
-                    .medianDays()).isEqualTo(20);
+            assertThat(ReEmployment.compute(new DuckDbIndicatorEngine(x.connection()), YearMonth.of(2023, 1),
+                    YearMonth.of(2023, 3)).medianDays()).isEqualTo(20L);
         }
     }
 

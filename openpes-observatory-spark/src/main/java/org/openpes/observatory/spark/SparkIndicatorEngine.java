@@ -42,6 +42,11 @@ public final class SparkIndicatorEngine implements IndicatorEngine {
         }
 
         @Override
+        public String daysBetween(String from, String to) {
+            return "cast(datediff(" + to + ", " + from + ") as bigint)";
+        }
+
+        @Override
         public String periods(Dimension period) {
             int months = period.months();
             return "select g as d, date_sub(add_months(g, " + months + "), 1) as e from (select explode(sequence("

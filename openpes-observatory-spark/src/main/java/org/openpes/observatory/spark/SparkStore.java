@@ -63,8 +63,8 @@ public final class SparkStore {
                        first(citizenship_group, true) filter (where event_type = 'HIRE') as citizenship_group,
                        first(education, true) filter (where event_type = 'HIRE') as education,
                        min(event_date) filter (where event_type = 'TERMINATION') as terminated_on,
-                       coalesce(bool_or(event_type = 'TRANSFORMATION' and transformation_code in (%s)), false)
-                         as made_permanent,
+                       min(event_date) filter (where event_type = 'TRANSFORMATION' and transformation_code in (%s))
+                         as permanent_on,
                        greatest(max(planned_end_date) filter (where event_type = 'HIRE'), max(extension_end_date))
                          as planned_end,
                        bool_or(event_type = 'HIRE') as hired,

@@ -11,8 +11,9 @@ import java.util.TreeMap;
  * Disclosure control on indicator tables. Primary: a cell based on fewer than {@code k} distinct workers is
  * suppressed. Secondary: in every line of the table (cells that differ in one breakdown only, whose total may be
  * published elsewhere), a single suppressed cell could be recovered by subtraction from the total, so the smallest
- * other cell of that line is suppressed too; this repeats until no line has exactly one suppressed cell. A net
- * balance is suppressed when the hires or the terminations of its cell are.
+ * other cell of that line is suppressed too; this repeats until no line has exactly one suppressed cell. A median
+ * has no total to subtract from, so its cells are only suppressed by the primary rule. A net balance rests on the
+ * smaller of the distinct workers of its hires and terminations.
  */
 public final class DisclosureControl {
     private DisclosureControl() {
@@ -25,8 +26,8 @@ public final class DisclosureControl {
                     .add(c.workers() < k ? c.suppress() : c);
         }
         List<Cell> out = new ArrayList<>();
-        for (List<Cell> table : byMeasure.values()) {
-            out.addAll(secondary(table, dimensions));
+        for (Map.Entry<Measure, List<Cell>> table : byMeasure.entrySet()) {
+            out.addAll(table.getKey().additive() ? secondary(table.getValue(), dimensions) : table.getValue());
         }
         return out;
     }

@@ -19,8 +19,8 @@ public final class IndicatorSql {
     public record Row(List<String> key, long[] values) {
     }
 
-    /** The horizon of the re-employment measures ({@link Measure#LEAVERS_90}, {@link Measure#REEMPLOYED_90}). */
-    static final int REEMPLOYMENT_DAYS = 90;
+    /** The age classes of the youth insertion cohort: under 30. */
+    private static final String YOUNG = "('15-24', '25-29')";
 
     private final SqlDialect dialect;
 
@@ -28,13 +28,18 @@ public final class IndicatorSql {
         this.dialect = dialect;
     }
 
-    /** Hires of the query's period; rows are (contracts, distinct workers). */
+    /**
+     * Hires of the query's period; rows are (contracts, distinct workers, apprenticeship contracts, distinct workers
+     * hired as apprentices).
+     */
     public Statement hires(IndicatorQuery q) {
         List<Object> parameters = new ArrayList<>();
-        String perWorker = "select " + keys(q) + "case when solo then null else worker_id end as w, count(*) as n "
-                + "from base" + where(q) + " group by " + labels(q) + "w";
+        String perWorker = "select " + keys(q) + "case when solo then null else worker_id end as w, count(*) as n, "
+                + "sum(case when contract_group = 'APPRENTICESHIP' then 1 else 0 end) as a from base" + where(q)
+                + " group by " + labels(q) + "w";
         String sql = base(q, "start_date", parameters) + ", per_worker as (" + perWorker + ") select " + labelled(q)
-                + "sum(n), sum(case when w is null then n else 1 end) from per_worker" + groupBy(q);
+                + "sum(n), sum(case when w is null then n else 1 end), sum(a), "
+                + "sum(case when w is null then a when a > 0 then 1 else 0 end) from per_worker" + groupBy(q);
         return new Statement(sql, params(q, parameters));
     }
 
@@ -67,33 +72,90 @@ public final class IndicatorSql {
     }
 
     /**
-     * Terminations, and re-employment within {@code days} of the workers whose position ended, in one pass over the
-     * spells that ended in the query's months. Per cell and worker: the terminations, the first end and the first
-     * hire after it ({@code rehired_on}, computed with the spells; the earliest end has the earliest re-hire, so both
-     * are minima). A worker counts for re-employment when re-hired within the horizon or followed for it (end + days
-     * on or before the store's last event date). Solo spells ({@link #base}) are judged one by one and summed per
-     * cell; the others per worker. Rows are (terminations, distinct workers terminated, re-employed, followed).
+     * Terminations, and re-employment within each of {@code horizons} (days) of the workers whose position ended, in
+     * one pass over the spells that ended in the query's months. Per cell and worker: the terminations, the first end
+     * and the first hire after it ({@code rehired_on}, computed with the spells; the earliest end has the earliest
+     * re-hire, so both are minima). A worker counts for re-employment within a horizon when re-hired within it or
+     * followed for it (end + days on or before the store's last event date). Solo spells ({@link #base}) are judged
+     * one by one and summed per cell; the others per worker. Rows are (terminations, distinct workers terminated),
+     * then (re-employed, followed) for each horizon in order.
      */
-    public Statement endings(IndicatorQuery q, int days) {
+    public Statement endings(IndicatorQuery q, List<Integer> horizons) {
         List<Object> parameters = new ArrayList<>();
         String last = " <= (select last_date from observation)";
-        String back = "rehired_on <= " + dialect.plusDays("end_date", days);
-        String followed = "(" + back + " or " + dialect.plusDays("end_date", days) + last + ")";
-        String workerBack = "rehired <= " + dialect.plusDays("ended", days);
-        String workerFollowed = "(" + workerBack + " or " + dialect.plusDays("ended", days) + last + ")";
+        StringBuilder solo = new StringBuilder();
+        StringBuilder judged = new StringBuilder();
+        StringBuilder sums = new StringBuilder();
+        for (int h : horizons) {
+            String back = "rehired_on <= " + dialect.plusDays("end_date", h);
+            String followed = "(" + back + " or " + dialect.plusDays("end_date", h) + last + ")";
+            String workerBack = "rehired <= " + dialect.plusDays("ended", h);
+            String workerFollowed = "(" + workerBack + " or " + dialect.plusDays("ended", h) + last + ")";
+            solo.append(", sum(case when solo and ").append(back).append(" then 1 else 0 end) as solo_back_")
+                    .append(h).append(", sum(case when solo and ").append(followed)
+                    .append(" then 1 else 0 end) as solo_followed_").append(h);
+            judged.append(", case when w is null then solo_back_").append(h).append(" when ").append(workerBack)
+                    .append(" then 1 else 0 end as back_").append(h).append(", case when w is null then solo_followed_")
+                    .append(h).append(" when ").append(workerFollowed).append(" then 1 else 0 end as followed_")
+                    .append(h);
+            sums.append(", sum(back_").append(h).append("), sum(followed_").append(h).append(")");
+        }
         String perWorker = "select " + keys(q) + "case when solo then null else worker_id end as w, count(*) as n, "
-                + "min(end_date) as ended, min(rehired_on) as rehired, "
-                + "sum(case when solo and " + back + " then 1 else 0 end) as solo_back, "
-                + "sum(case when solo and " + followed + " then 1 else 0 end) as solo_followed "
-                + "from base" + where(q) + " group by " + labels(q) + "w";
-        String judged = "select " + labels(q) + "n, case when w is null then n else 1 end as workers, "
-                + "case when w is null then solo_back when " + workerBack + " then 1 else 0 end as back, "
-                + "case when w is null then solo_followed when " + workerFollowed + " then 1 else 0 end as followed "
-                + "from per_worker";
-        String sql = base(q, "end_date", parameters) + ", per_worker as (" + perWorker + "), judged as (" + judged
-                + ") select " + labelled(q) + "sum(n), sum(workers), sum(back), sum(followed) from judged"
-                + groupBy(q);
+                + "min(end_date) as ended, min(rehired_on) as rehired" + solo + " from base" + where(q)
+                + " group by " + labels(q) + "w";
+        String judging = "select " + labels(q) + "n, case when w is null then n else 1 end as workers" + judged
+                + " from per_worker";
+        String sql = base(q, "end_date", parameters) + ", per_worker as (" + perWorker + "), judged as (" + judging
+                + ") select " + labelled(q) + "sum(n), sum(workers)" + sums + " from judged" + groupBy(q);
         return new Statement(sql, params(q, parameters));
+    }
+
+    /**
+     * The times to re-employment of the workers whose position ended in the query's months, for Kaplan–Meier: per
+     * cell and worker, the first end and the first hire after it; the time is the days to that hire, or to the
+     * store's last event date for a worker not hired again (censored). Rows are (days, re-hired, workers) by cell
+     * and days.
+     */
+    public Statement reemploymentTimes(IndicatorQuery q) {
+        List<Object> parameters = new ArrayList<>();
+        String perWorker = "select " + keys(q) + "worker_id, min(end_date) as ended, min(rehired_on) as rehired "
+                + "from base" + where(q) + " group by " + labels(q) + "worker_id";
+        String sql = base(q, "end_date", parameters) + ", per_worker as (" + perWorker + "), people as ("
+                + times(labels(q), "ended", "rehired", "per_worker") + ")" + timesByCell(q);
+        return new Statement(sql, params(q, parameters));
+    }
+
+    /**
+     * Youth insertion, for Kaplan–Meier: the people first seen under 30 (the age class of their first spell, the one
+     * with no {@code prev_start}) whose first spell starts in the query's months, in the cell of that spell; the time
+     * is the days from its start to the worker's first permanent contract or apprenticeship (the earliest hire of
+     * that group, or transformation to permanent: {@code permanent_on}), or to the store's last event date
+     * (censored). Rows are (days, reached, people) by cell and days.
+     */
+    public Statement youthTimes(IndicatorQuery q) {
+        String stable = "select worker_id, min(s) as reached from (select worker_id, start_date as s from spell_ends "
+                + "where contract_group in ('PERMANENT', 'APPRENTICESHIP') union all select worker_id, permanent_on "
+                + "from spell_ends where permanent_on is not null) x group by worker_id";
+        String entrants = "select b.*, st.reached from base b left join stable st on st.worker_id = b.worker_id";
+        String sql = "with base as (select *, start_date as d from spell_ends where prev_start is null and "
+                + "age_class in " + YOUNG + " and start_date between ? and ?), stable as (" + stable + "), "
+                + "entrants as (" + entrants + "), people as (" + times(keys(q), "start_date", "reached",
+                "entrants" + where(q)) + ")" + timesByCell(q);
+        return new Statement(sql, params(q, List.of(q.from().atDay(1), q.to().atEndOfMonth())));
+    }
+
+    /**
+     * Per person of {@code from}: the cell ({@code cell}, the columns before), whether the event happened
+     * ({@code ev}) and the days from {@code since} to it, or to the store's last event date (censored).
+     */
+    private String times(String cell, String since, String event, String from) {
+        String censored = dialect.daysBetween(since, "(select last_date from observation)");
+        return "select " + cell + "case when " + event + " is null then 0 else 1 end as ev, case when " + event
+                + " is null then " + censored + " else " + dialect.daysBetween(since, event) + " end as t from " + from;
+    }
+
+    private String timesByCell(IndicatorQuery q) {
+        return " select " + labelled(q) + "t, sum(ev), count(*) from people group by " + labels(q) + "t";
     }
 
     /**
@@ -276,25 +338,42 @@ public final class IndicatorSql {
     /** Runs every measure of the query through {@code run}, each statement once. */
     public List<Cell> compute(IndicatorQuery q, Runner run) {
         // Each statement runs once: hires and the endings give the flows, the net balance, the workers' measures
-        // and re-employment.
+        // and re-employment at each horizon asked for.
+        List<Integer> horizons = q.measures().stream().map(Measure::horizon).filter(h -> h > 0).distinct().sorted()
+                .toList();
         java.util.Map<String, List<Row>> ran = new java.util.HashMap<>();
+        java.util.Map<String, List<TimesCell>> times = new java.util.HashMap<>();
         java.util.function.Supplier<List<Row>> hires = () -> ran.computeIfAbsent("hires", x -> run.rows(hires(q), q));
         java.util.function.Supplier<List<Row>> endings = () -> ran.computeIfAbsent("endings",
-                x -> run.rows(endings(q, REEMPLOYMENT_DAYS), q));
+                x -> run.rows(endings(q, horizons), q));
         java.util.function.Supplier<List<Row>> qwi = () -> ran.computeIfAbsent("qwi", x -> run.rows(qwi(q), q));
+        java.util.function.Supplier<List<TimesCell>> rehires = () -> times.computeIfAbsent("reemployment",
+                x -> TimesCell.of(run.rows(reemploymentTimes(q), q)));
+        java.util.function.Supplier<List<TimesCell>> youth = () -> times.computeIfAbsent("youth",
+                x -> TimesCell.of(run.rows(youthTimes(q), q)));
         List<Cell> out = new ArrayList<>();
         for (Measure m : q.measures()) {
+            int h = 2 + 2 * horizons.indexOf(m.horizon());
             out.addAll(switch (m) {
                 case HIRES -> cells(hires.get(), m, 0, 1);
                 case HIRES_WORKERS -> cells(hires.get(), m, 1, 1);
+                case APPRENTICESHIP_HIRES -> cells(hires.get(), m, 2, 3);
                 case TERMINATIONS -> cells(endings.get(), m, 0, 1);
                 case TERMINATIONS_WORKERS -> cells(endings.get(), m, 1, 1);
                 case NET -> net(cells(hires.get(), Measure.HIRES, 0, 1),
                         cells(endings.get(), Measure.TERMINATIONS, 0, 1));
                 case STOCK -> cells(run.rows(stock(q), q), m, 0, 1);
                 // Re-employment cells exist where some worker could be followed for the whole horizon.
-                case LEAVERS_90 -> cells(followed(endings.get()), m, 3, 3);
-                case REEMPLOYED_90 -> cells(followed(endings.get()), m, 2, 2);
+                case LEAVERS_30, LEAVERS_90, LEAVERS_180, LEAVERS_365 -> cells(followed(endings.get(), h), m, h + 1,
+                        h + 1);
+                case REEMPLOYED_30, REEMPLOYED_90, REEMPLOYED_180, REEMPLOYED_365 -> cells(followed(endings.get(), h),
+                        m, h, h);
+                case REEMPLOYMENT_MEDIAN_DAYS -> medians(rehires.get(), m);
+                case YOUTH_ENTRANTS -> youth.get().stream().map(c -> new Cell(c.key, m, c.people, c.people, false))
+                        .toList();
+                case YOUTH_INSERTED -> youth.get().stream().map(c -> new Cell(c.key, m, c.reached, c.reached, false))
+                        .toList();
+                case YOUTH_INSERTION_MEDIAN_DAYS -> medians(youth.get(), m);
                 case BEGINNING -> cells(qwi.get(), m, 0, 4);
                 case FULL_QUARTER -> cells(qwi.get(), m, 1, 5);
                 case JOB_CREATION -> cells(qwi.get(), m, 2, 6);
@@ -309,8 +388,33 @@ public final class IndicatorSql {
         return rows.stream().map(r -> new Cell(r.key(), m, r.values()[value], r.values()[workers], false)).toList();
     }
 
-    private static List<Row> followed(List<Row> endings) {
-        return endings.stream().filter(r -> r.values()[3] > 0).toList();
+    /** The rows where someone could be followed for the horizon whose columns start at {@code column}. */
+    private static List<Row> followed(List<Row> endings, int column) {
+        return endings.stream().filter(r -> r.values()[column + 1] > 0).toList();
+    }
+
+    /** Kaplan–Meier medians by cell, resting on the people of the cell; a cell whose median is not reached has none. */
+    private static List<Cell> medians(List<TimesCell> cells, Measure m) {
+        return cells.stream().filter(c -> c.median != null).map(c -> new Cell(c.key, m, c.median, c.people, false))
+                .toList();
+    }
+
+    /** One cell of a times statement: its people, those who had the event, and the Kaplan–Meier median. */
+    private record TimesCell(List<String> key, long people, long reached, Long median) {
+        /** From rows (days, events, people), cell by cell. */
+        static List<TimesCell> of(List<Row> rows) {
+            java.util.Map<List<String>, List<long[]>> byCell = new java.util.LinkedHashMap<>();
+            for (Row r : rows) {
+                byCell.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r.values());
+            }
+            List<TimesCell> out = new ArrayList<>();
+            byCell.forEach((key, times) -> {
+                times.sort(java.util.Comparator.comparingLong(t -> t[0]));
+                out.add(new TimesCell(key, times.stream().mapToLong(t -> t[2]).sum(),
+                        times.stream().mapToLong(t -> t[1]).sum(), KaplanMeier.median(times)));
+            });
+            return out;
+        }
     }
 
     /**

@@ -32,6 +32,9 @@ public interface SqlDialect {
     /** The date {@code days} days after the date {@code expression}. */
     String plusDays(String expression, int days);
 
+    /** The days from the date {@code from} to the date {@code to}, as a 64-bit integer. */
+    String daysBetween(String from, String to);
+
     /** DuckDB. */
     SqlDialect DUCKDB = new SqlDialect() {
         @Override
@@ -63,6 +66,11 @@ public interface SqlDialect {
         @Override
         public String plusDays(String expression, int days) {
             return "(" + expression + " + " + days + ")";
+        }
+
+        @Override
+        public String daysBetween(String from, String to) {
+            return "datediff('day', " + from + ", " + to + ")";
         }
     };
 }

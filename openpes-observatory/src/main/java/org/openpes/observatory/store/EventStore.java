@@ -49,7 +49,8 @@ public final class EventStore implements AutoCloseable {
                    any_value(citizenship_group) filter (where event_type = 'HIRE') as citizenship_group,
                    any_value(education) filter (where event_type = 'HIRE') as education,
                    min(event_date) filter (where event_type = 'TERMINATION') as terminated_on,
-                   bool_or(event_type = 'TRANSFORMATION' and transformation_code in (%s)) as made_permanent,
+                   min(event_date) filter (where event_type = 'TRANSFORMATION' and transformation_code in (%s))
+                     as permanent_on,
                    greatest(max(planned_end_date) filter (where event_type = 'HIRE'),
                             max(extension_end_date)) as planned_end,
                    bool_or(event_type = 'HIRE') as hired,
@@ -112,8 +113,6 @@ public final class EventStore implements AutoCloseable {
                 "create view events as select e.* from raw_events e anti join (select distinct corrects_id from "
                         + "raw_events where corrects_id is not null) c on e.communication_id = c.corrects_id where "
                         + "e.kind <> 'ANNULMENT'",
-                "create view transformations_to_permanent as select * from events where event_type = "
-                        + "'TRANSFORMATION' and transformation_code in (" + toPermanent + ")",
                 SPELLS.formatted(toPermanent));
     }
 

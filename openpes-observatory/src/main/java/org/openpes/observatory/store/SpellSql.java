@@ -12,14 +12,19 @@ public final class SpellSql {
     }
 
     /**
+     * The order of a worker's spells: by start, then end (an open end last, spelled out since the engines' defaults
+     * differ), then employer. Each worker's first spell in it is the one with no {@code prev_start}.
+     */
+    private static final String ORDER = "start_date, end_date nulls last, employer_key";
+
+    /**
      * The expression, over a spell and the other spells of its worker, of whether its interval [start_date,
      * end_date) meets another one's (a null end is open): only such spells can put one worker twice in a stock cell.
      * Both stores compute it once, when they build {@code spell_ends}.
      */
     public static final String OVERLAPPING = "coalesce(start_date < max(coalesce(end_date, date '9999-12-31')) over "
-            + "(partition by worker_id order by start_date, end_date, employer_key rows between unbounded preceding "
-            + "and 1 preceding), false) or coalesce(lead(start_date) over (partition by worker_id order by "
-            + "start_date, end_date, employer_key) < coalesce(end_date, date '9999-12-31'), false) as overlapping";
+            + "(" + byWorker(ORDER, "unbounded preceding and 1 preceding") + "), false) or coalesce(lead(start_date) "
+            + "over (" + byWorker(ORDER, null) + ") < coalesce(end_date, date '9999-12-31'), false) as overlapping";
 
     /**
      * The spells with their end date (rules S1–S3), the breakdowns looked up from the reference data
@@ -29,9 +34,10 @@ public final class SpellSql {
      * stores.
      */
     public static final String SPELL_BASE = "select s.*, w.worker_id, t.cpi, t.region, t.nuts3, o.isco from (select *, "
-            + "case when terminated_on is not null then terminated_on when made_permanent then null else planned_end "
-            + "end as end_date from spells where hired) s join worker_ids w on w.worker_key = s.worker_key left join "
-            + "territory t on t.comune = s.workplace_comune left join occupation o on o.cp2011 = s.cp2011";
+            + "case when terminated_on is not null then terminated_on when permanent_on is not null then null "
+            + "else planned_end end as end_date from spells where hired) s join worker_ids w on w.worker_key = "
+            + "s.worker_key left join territory t on t.comune = s.workplace_comune left join occupation o on "
+            + "o.cp2011 = s.cp2011";
 
     /**
      * The spells of {@code spell_base} that have an end, each with {@code rehired_on}, the first start of a spell of
@@ -54,9 +60,9 @@ public final class SpellSql {
      * the worker's neighbouring spells (the indicators use them to count distinct workers quickly). Shared by both
      * stores.
      */
-    public static final String SPELL_ENDS = "select *, " + OVERLAPPING + ", lag(start_date) over (" + byWorker(
-            "start_date, end_date, employer_key", null) + ") as prev_start, lead(start_date) over (" + byWorker(
-            "start_date, end_date, employer_key", null) + ") as next_start from (select s.*, r.rehired_on, "
+    public static final String SPELL_ENDS = "select *, " + OVERLAPPING + ", lag(start_date) over ("
+            + byWorker(ORDER, null) + ") as prev_start, lead(start_date) over (" + byWorker(ORDER, null)
+            + ") as next_start from (select s.*, r.rehired_on, "
             + "r.prev_end, r.next_end from spell_base s left join (" + REHIRED + ") r on s.worker_id = r.worker_id "
             + "and s.employer_key = r.employer_key and s.start_date = r.start_date) j";
 

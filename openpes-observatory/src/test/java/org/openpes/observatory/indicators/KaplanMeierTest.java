@@ -9,14 +9,20 @@ class KaplanMeierTest {
     @Test
     void theMedianAccountsForCensoring() {
         // Re-hired after 10 and 40 days; two censored at 20 days. S(10) = 3/4; at 40 one at risk: S = 0.
-        List<long[]> rows = List.of(new long[] {10, 100}, new long[] {-1, 20}, new long[] {-1, 20},
-                new long[] {40, 100});
-        assertThat(ReEmployment.kaplanMeierMedian(rows)).isEqualTo(40);
+        List<long[]> times = List.of(new long[] {10, 1, 1}, new long[] {20, 0, 2}, new long[] {40, 1, 1});
+        assertThat(KaplanMeier.median(times)).isEqualTo(40L);
     }
 
     @Test
     void noMedianWhenFewerThanHalfAreReHired() {
-        List<long[]> rows = List.of(new long[] {10, 100}, new long[] {-1, 200}, new long[] {-1, 200});
-        assertThat(ReEmployment.kaplanMeierMedian(rows)).isNull();
+        List<long[]> times = List.of(new long[] {10, 1, 1}, new long[] {200, 0, 2});
+        assertThat(KaplanMeier.median(times)).isNull();
+    }
+
+    @Test
+    void eventsAtATimeCountBeforeTheCensoredOfThatTime() {
+        // Four at risk at 30: two re-hired and one censored then; S(30) = 1 - 2/4 = 0.5, the median.
+        List<long[]> times = List.of(new long[] {30, 2, 3}, new long[] {60, 1, 1});
+        assertThat(KaplanMeier.median(times)).isEqualTo(30L);
     }
 }
