@@ -57,6 +57,15 @@ class ObservatoryPageBrowserTest extends BrowserPageTest {
         assertThat((List<Map<String, Object>>) qwi.get("sectors")).hasSizeGreaterThan(10)
                 .allSatisfy(c -> assertThat(c.get("quarter")).isEqualTo("2024-Q4"));
         assertThat((List<Map<String, Object>>) qwi.get("map")).extracting(c -> c.get("name")).contains("015");
+        // A median (days to re-employment): quarters whose leavers reach it, in days; Milano on the map.
+        js.executeScript("document.querySelector('select[name=measure]').value = 'reemployment_median_days';"
+                + "window.openpes.rendered = false; document.querySelector('#filters button').click();");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js.executeScript(
+                "return window.openpes.rendered && window.openpes.measure === 'reemployment_median_days'")));
+        Map<String, Object> median = (Map<String, Object>) js.executeScript("return window.openpes");
+        assertThat((List<Map<String, Object>>) median.get("series")).isNotEmpty()
+                .allSatisfy(c -> assertThat(((Number) c.get("value")).longValue()).isBetween(1L, 365L));
+        assertThat((List<Map<String, Object>>) median.get("map")).extracting(c -> c.get("name")).contains("015");
         assertThat(browser.findElement(By.id("status")).getText()).doesNotContain("error");
     }
 }

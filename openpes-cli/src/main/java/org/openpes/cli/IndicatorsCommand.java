@@ -29,16 +29,20 @@ import picocli.CommandLine.Option;
                 + "(xlsx) or Parquet.",
             "Example: ./openpes indicators --store STORE --measure hires,terminations,net,stock --by province,quarter "
                 + "--filter ateco=C --from 2022-01 --to 2024-12 --format csv",
-            "Measures: hires, hires_workers, terminations, terminations_workers, net, stock, leavers_90 and "
-                + "reemployed_90 (workers whose position ended, followed 90 days, and those of them hired again "
-                + "within 90 days); beginning, full_quarter, job_creation, job_destruction (QWI-style, quarterly: "
+            "Measures: hires, hires_workers, apprenticeship_hires, terminations, terminations_workers, net, stock; "
+                + "leavers_N and reemployed_N for N = 30, 90, 180, 365 (workers whose position ended, followed N "
+                + "days, and those of them hired again within N days) and reemployment_median_days (Kaplan-Meier); "
+                + "youth_entrants, youth_inserted and youth_insertion_median_days (people first seen under 30, by "
+                + "their first spell: those who reached a permanent contract or apprenticeship, and the Kaplan-Meier "
+                + "median days to it); beginning, full_quarter, job_creation, job_destruction (QWI-style, quarterly: "
                 + "with quarter in --by; end-of-quarter employment is stock);",
             "or qwi alone: beginning, end and full-quarter employment, hires, separations, job creation and destruction,"
                 + " turnover and reallocation rates, for the whole store by quarter (region totals);",
             "or reemployment alone: of the workers whose position ended between --from and --to, the share hired again"
                 + " within 30, 90, 180, 365 days, and the Kaplan-Meier median;",
-            "or youth alone: for people first seen under 30, the Kaplan-Meier median time to a first permanent contract"
-                + " or apprenticeship, and the apprenticeship share of hires by year.",
+            "or youth alone: for people first seen under 30 whose first spell starts between --from and --to, the "
+                + "Kaplan-Meier median time to a first permanent contract or apprenticeship, and the apprenticeship "
+                + "share of hires by year.",
             "Breakdowns: year, quarter, month, province, comune, cpi, region, nuts3, section, division, cp2011_1 to "
                 + "cp2011_4, isco_1 to isco_4 (through the CP2011-ESCO crosswalk), contract, working_time, sex, "
                 + "age_class, citizenship, education.",

@@ -51,4 +51,21 @@ class DisclosureControlTest {
     void aTableWithEnoughWorkersEverywhereIsPublishedWhole() {
         assertThat(DisclosureControl.apply(hiresByProvinceAndQuarter(), 2, 2)).noneMatch(Cell::suppressed);
     }
+
+    /**
+     * Median days to re-employment: Sondrio's Q2 median rests on 2 workers and is hidden; a median has no line
+     * total to subtract from, so its neighbours stay published, while the hires of the same cells still get their
+     * secondary suppression (Sondrio's Q1, Lodi's Q2, then Lodi's Q1 for Lodi's line).
+     */
+    @Test
+    void aMedianUnderKWorkersIsHiddenAloneSinceNoTotalCanGiveItBack() {
+        List<Cell> medians = hiresByProvinceAndQuarter().stream()
+                .map(c -> new Cell(c.key(), Measure.REEMPLOYMENT_MEDIAN_DAYS, c.value(), c.workers(), false)).toList();
+        List<Cell> both = new java.util.ArrayList<>(medians);
+        both.addAll(hiresByProvinceAndQuarter());
+        List<Cell> out = DisclosureControl.apply(both, 2, 3);
+        assertThat(out.stream().filter(c -> c.measure() == Measure.REEMPLOYMENT_MEDIAN_DAYS && c.suppressed())
+                .map(Cell::key)).containsExactly(List.of("014", "2024-Q2"));
+        assertThat(out.stream().filter(c -> c.measure() == Measure.HIRES && c.suppressed())).hasSize(4);
+    }
 }
