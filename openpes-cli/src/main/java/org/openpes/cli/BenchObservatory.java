@@ -22,6 +22,7 @@ import org.openpes.observatory.indicators.DisclosureControl;
 import org.openpes.observatory.indicators.DuckDbIndicatorEngine;
 import org.openpes.observatory.indicators.IndicatorQuery;
 import org.openpes.observatory.indicators.ReEmployment;
+import org.openpes.observatory.indicators.YouthInsertion;
 import org.openpes.observatory.store.EventStore;
 import org.openpes.reference.ReferenceData;
 import picocli.CommandLine.Command;
@@ -33,8 +34,9 @@ import picocli.CommandLine.Option;
                 + "x ATECO section x contract group, with disclosure control) on DuckDB, --runs times.",
             "Baseline, same run, interleaved: one hand-written DuckDB query of hires by province x quarter on the same "
                 + "store. Medians and their ratio are printed.",
-            "Then re-employment for the whole region (shares and Kaplan-Meier median), and the same standard set on "
-                + "Spark local[2] in a child JVM, when the Spark module is built (it is, by ./openpes)."})
+            "Then re-employment and youth insertion for the whole region (shares and Kaplan-Meier medians), and the "
+                + "same standard set on Spark local[2] in a child JVM, when the Spark module is built (it is, by "
+                + "./openpes)."})
 final class BenchObservatory implements Callable<Integer> {
     /** CO rows per unit of scale for Lombardy 2017-2024 (measured: 27,958,054 at scale 1.0). */
     private static final double ROWS_AT_SCALE_1 = 27_958_054;
@@ -105,6 +107,12 @@ final class BenchObservatory implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "re-employment at 90 days, whole region 2017-2024: %.4f of %,d observable "
                     + "workers, Kaplan-Meier median %s days, in %.2f s%n", re.share(90), re.withinDays().get(90)[0],
                     re.medianDays(), (System.nanoTime() - t) / 1e9);
+            t = System.nanoTime();
+            YouthInsertion.Result youth = YouthInsertion.compute(new DuckDbIndicatorEngine(s.connection()),
+                    YearMonth.of(2017, 1), YearMonth.of(2024, 12));
+            System.out.printf(Locale.ROOT, "youth insertion, whole region 2017-2024: %,d people first seen under 30, "
+                    + "%,d reached a permanent contract or apprenticeship, Kaplan-Meier median %s days, in %.2f s%n",
+                    youth.cohort(), youth.reached(), youth.medianDays(), (System.nanoTime() - t) / 1e9);
             System.out.printf(Locale.ROOT, "peak RSS %d MB%n", Memory.peakRssKb() / 1024);
         }
         if (!noSpark) {

@@ -92,7 +92,9 @@ class ReEmploymentTest {
     /**
      * The measures leavers_90 and reemployed_90, broken down like any flow. Elisa started a second job before her
      * first one ended: her re-hire is the first start after the end, 50 days later, not the overlapping one. Franco's
-     * end cannot be followed for 90 days (the last event is on 28 June 2023), so he counts in neither measure.
+     * end cannot be followed for 90 days (the last event is on 28 June 2023), so he counts in neither measure. Nor
+     * does Gianni, who leaves on 31 May and is back on 20 June: he is re-hired, but the others who leave in 2023-Q2
+     * cannot be followed for 90 days either, and counting only the re-hired would make Q2's rate 100%.
      */
     @Test
     void reEmploymentAtNinetyDaysByQuarterCountsTheFirstHireAfterTheEndAndOnlyWorkersFollowedForNinetyDays()
@@ -101,6 +103,7 @@ class ReEmploymentTest {
         String bruno = CoFixture.worker("BRNBBB");
         String elisa = CoFixture.worker("LSEEEE");
         String franco = CoFixture.worker("FRNFFF");
+        String gianni = CoFixture.worker("GNNGGG");
         Path file = new CoFixture(REF)
                 .hired(anna, "2022-11-02", "2023-06-30").terminated(anna, "2022-11-02", "2023-06-30", "2023-01-31")
                 .hired(anna, "2023-02-20", "2023-12-31") // back after 20 days
@@ -110,6 +113,8 @@ class ReEmploymentTest {
                 .hired(elisa, "2023-01-15", "2023-03-31") // overlaps the first job: not a re-hire after it
                 .hired(elisa, "2023-04-01", "2023-12-31") // back 50 days after 10 February
                 .hired(franco, "2023-01-09", "2023-03-31")
+                .hired(gianni, "2023-03-01", "2023-05-31")
+                .hired(gianni, "2023-06-20", "2023-12-31") // back after 20 days, but 31 May + 90 is after 28 June
                 .write(tmp.resolve("fixture.csv"));
         Path store = tmp.resolve("store");
         CoFixture.ingest(REF, file, store);

@@ -75,8 +75,10 @@ public final class IndicatorSql {
      * Terminations, and re-employment within each of {@code horizons} (days) of the workers whose position ended, in
      * one pass over the spells that ended in the query's months. Per cell and worker: the terminations, the first end
      * and the first hire after it ({@code rehired_on}, computed with the spells; the earliest end has the earliest
-     * re-hire, so both are minima). A worker counts for re-employment within a horizon when re-hired within it or
-     * followed for it (end + days on or before the store's last event date). Solo spells ({@link #base}) are judged
+     * re-hire, so both are minima). A worker counts for re-employment within a horizon only when followed for all of
+     * it (end + days on or before the store's last event date), whether re-hired or not: counting also the re-hired
+     * among those who cannot be followed would raise the share near the end of the data (to 100% in the last
+     * quarter). Solo spells ({@link #base}) are judged
      * one by one and summed per cell; the others per worker. Rows are (terminations, distinct workers terminated),
      * then (re-employed, followed) for each horizon in order.
      */
@@ -87,10 +89,10 @@ public final class IndicatorSql {
         StringBuilder judged = new StringBuilder();
         StringBuilder sums = new StringBuilder();
         for (int h : horizons) {
-            String back = "rehired_on <= " + dialect.plusDays("end_date", h);
-            String followed = "(" + back + " or " + dialect.plusDays("end_date", h) + last + ")";
-            String workerBack = "rehired <= " + dialect.plusDays("ended", h);
-            String workerFollowed = "(" + workerBack + " or " + dialect.plusDays("ended", h) + last + ")";
+            String followed = dialect.plusDays("end_date", h) + last;
+            String back = "rehired_on <= " + dialect.plusDays("end_date", h) + " and " + followed;
+            String workerFollowed = dialect.plusDays("ended", h) + last;
+            String workerBack = "rehired <= " + dialect.plusDays("ended", h) + " and " + workerFollowed;
             solo.append(", sum(case when solo and ").append(back).append(" then 1 else 0 end) as solo_back_")
                     .append(h).append(", sum(case when solo and ").append(followed)
                     .append(" then 1 else 0 end) as solo_followed_").append(h);
