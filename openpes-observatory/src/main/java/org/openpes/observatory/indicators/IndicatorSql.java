@@ -78,9 +78,8 @@ public final class IndicatorSql {
      * re-hire, so both are minima). A worker counts for re-employment within a horizon only when followed for all of
      * it (end + days on or before the store's last event date), whether re-hired or not: counting also the re-hired
      * among those who cannot be followed would raise the share near the end of the data (to 100% in the last
-     * quarter). Solo spells ({@link #base}) are judged
-     * one by one and summed per cell; the others per worker. Rows are (terminations, distinct workers terminated),
-     * then (re-employed, followed) for each horizon in order.
+     * quarter). Solo spells ({@link #base}) are judged one by one and summed per cell; the others per worker. Rows
+     * are (terminations, distinct workers terminated), then (re-employed, followed) for each horizon in order.
      */
     public Statement endings(IndicatorQuery q, List<Integer> horizons) {
         List<Object> parameters = new ArrayList<>();
