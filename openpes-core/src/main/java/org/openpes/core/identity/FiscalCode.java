@@ -1,6 +1,5 @@
 package org.openpes.core.identity;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.openpes.core.error.ErrorCode;
 import org.openpes.core.error.OpenPesException;
@@ -124,6 +123,52 @@ public final class FiscalCode {
         dst[offset + 15] = (byte) ('A' + sum % 26);
     }
 
+    /**
+     * What a code written in canonical form (16 upper-case ASCII bytes at {@code b[at]}) encodes of its holder, packed
+     * as {@code yy * 10_000 + month * 100 + dayField} (the day field is the day, plus 40 for women), or -1 when
+     * {@link #parse} would refuse those bytes. The fast path of bulk checks: it creates no objects. A code in another
+     * form (lower case, surrounding spaces) gives -1 too; {@link #parse} is the reference for those.
+     */
+    public static int decodeCanonical(byte[] b, int at) {
+        int sum = 0;
+        for (int i = 0; i < 15; i++) {
+            char c = (char) (b[at + i] & 0xff);
+            if (!validAt(i, c)) {
+                return -1;
+            }
+            int ord = c <= '9' ? c - '0' : c - 'A';
+            sum += (i % 2 == 0) ? ODD_VALUES[ord] : ord;
+        }
+        if (b[at + 15] != 'A' + sum % 26) {
+            return -1;
+        }
+        int yy = digit(b[at + 6]) * 10 + digit(b[at + 7]);
+        int month = MONTHS.indexOf(b[at + 8]) + 1;
+        int dayField = digit(b[at + 9]) * 10 + digit(b[at + 10]);
+        int day = dayField > 40 ? dayField - 40 : dayField;
+        if (!isDate(1900 + yy, month, day) && !isDate(2000 + yy, month, day)) {
+            return -1;
+        }
+        return yy * 10_000 + month * 100 + dayField;
+    }
+
+    /** A digit or its omocodia letter, as a number. */
+    private static int digit(byte c) {
+        return c <= '9' ? c - '0' : OMOCODIA.indexOf(c);
+    }
+
+    /**
+     * The birth year of a code with two-digit year {@code yy}: the latest century that does not put the birth after
+     * {@code referenceYear}, unless the day does not exist in that century's year (29 February).
+     */
+    public static int birthYear(int yy, int month, int day, int referenceYear) {
+        int year = 2000 + yy <= referenceYear ? 2000 + yy : 1900 + yy;
+        if (!isDate(year, month, day)) {
+            year = year == 2000 + yy ? 1900 + yy : 2000 + yy;
+        }
+        return year;
+    }
+
     /** The check character for the first 15 characters of {@code code}. */
     static char checkChar(CharSequence code) {
         int sum = 0;
@@ -148,12 +193,7 @@ public final class FiscalCode {
     }
 
     private static boolean isDate(int y, int m, int d) {
-        try {
-            LocalDate.of(y, m, d);
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
+        return m >= 1 && m <= 12 && d >= 1 && d <= java.time.Month.of(m).length(java.time.Year.isLeap(y));
     }
 
     private int decodedDigit(int pos) {
@@ -187,13 +227,9 @@ public final class FiscalCode {
      */
     public LocalDate birthDate(int referenceYear) {
         int yy = decodedDigits(6, 2);
-        int year = 2000 + yy <= referenceYear ? 2000 + yy : 1900 + yy;
         int day = dayField() % 40;
         int month = MONTHS.indexOf(value.charAt(8)) + 1;
-        if (!isDate(year, month, day)) {
-            year = year == 2000 + yy ? 1900 + yy : 2000 + yy;
-        }
-        return LocalDate.of(year, month, day);
+        return LocalDate.of(birthYear(yy, month, day, referenceYear), month, day);
     }
 
     /** The cadastral code of the birthplace (omocodia decoded), e.g. F205 for Milano, Z... for a foreign country. */

@@ -59,8 +59,10 @@ public final class CoIngestor {
         } catch (IOException e) {
             throw new OpenPesException(e, ErrorCode.CO_034, store, "cannot create the store: " + e.getMessage());
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors())));
+        int cores = Runtime.getRuntime().availableProcessors();
+        int workers = Math.max(1, Math.min(files.size(), cores));
+        int duckdbThreads = Math.max(1, cores / workers);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers);
         try {
             List<java.util.concurrent.Future<BatchResult>> futures = new java.util.ArrayList<>();
             for (Path file : files) {
@@ -69,7 +71,7 @@ public final class CoIngestor {
                     if (Files.isDirectory(store.resolve("batches").resolve(id))) {
                         return null;
                     }
-                    return ingestBatch(file, id);
+                    return ingestBatch(file, id, duckdbThreads);
                 }));
             }
             for (int i = 0; i < futures.size(); i++) {
@@ -114,7 +116,7 @@ public final class CoIngestor {
         final Map<String, Long> quarantined = new HashMap<>();
     }
 
-    private BatchResult ingestBatch(Path file, String id) {
+    private BatchResult ingestBatch(Path file, String id, int duckdbThreads) {
         Path staging = store.resolve(".staging").resolve(id);
         deleteTree(staging);
         BatchResult result = new BatchResult();
@@ -123,32 +125,25 @@ public final class CoIngestor {
         SeenIds seen = new SeenIds();
         try {
             Files.createDirectories(staging);
-            try (BatchWriter out = new BatchWriter(staging, id); InputStream in = Files.newInputStream(file)) {
-                java.util.Iterator<CsvRecords.RawRow> rows = rows(in, name);
-                while (rows.hasNext()) {
-                    CsvRecords.RawRow raw = rows.next();
+            try (BatchWriter out = new BatchWriter(staging, id, duckdbThreads); InputStream in = Files.newInputStream(file)) {
+                java.util.function.Supplier<CsvRecords.Row> rows = rows(in, name);
+                PlainRowCheck fast = check.plainRows();
+                EventLine line = new EventLine();
+                for (CsvRecords.Row raw = rows.get(); raw != null; raw = rows.get()) {
                     result.read++;
-                    long row = raw.line();
-                    Object outcome = check.validate(name, row, raw.fields());
-                    if (outcome instanceof AcceptedEvent e) {
-                        SeenIds.Seen s = seen.put(e.communicationId(), raw.contentHash());
+                    if (fast.accept(raw, line)) {
+                        SeenIds.Seen s = seen.put(raw.bytes(), raw.start(0), raw.end(0), raw.contentHash());
+                        if (s == SeenIds.Seen.NEW) {
+                            out.accept(line);
+                            result.accepted++;
+                            continue;
+                        }
                         if (s == SeenIds.Seen.DUPLICATE) {
                             result.duplicates++;
                             continue;
                         }
-                        if (s == SeenIds.Seen.CONFLICT) {
-                            outcome = Violation.of(ErrorCode.CO_030, name, row, "communication_id",
-                                    e.communicationId());
-                        }
                     }
-                    if (outcome instanceof AcceptedEvent e) {
-                        out.accept(e);
-                        result.accepted++;
-                    } else {
-                        Violation v = (Violation) outcome;
-                        out.refuse(v, name, row, mask(raw.text()));
-                        result.quarantined.merge(v.code().code(), 1L, Long::sum);
-                    }
+                    slowPath(check, seen, out, result, name, raw, line);
                 }
                 out.finish();
             }
@@ -163,12 +158,45 @@ public final class CoIngestor {
         }
     }
 
-    /** The rows of a CSV file, or the communications of an XML file ({@code .xml}), in order. */
-    private static java.util.Iterator<CsvRecords.RawRow> rows(InputStream in, String name) {
+    /**
+     * A row the fast path did not accept (or accepted under an id already seen with other content): the reference
+     * rules decide, and report the first rule broken.
+     */
+    private static void slowPath(CoRowValidator check, SeenIds seen, BatchWriter out, BatchResult result, String name,
+            CsvRecords.Row raw, EventLine line) throws IOException, SQLException {
+        long row = raw.line();
+        Object outcome = check.validate(name, row, raw.fields());
+        if (outcome instanceof AcceptedEvent e) {
+            SeenIds.Seen s = seen.put(e.communicationId(), raw.contentHash());
+            if (s == SeenIds.Seen.DUPLICATE) {
+                result.duplicates++;
+                return;
+            }
+            if (s == SeenIds.Seen.CONFLICT) {
+                outcome = Violation.of(ErrorCode.CO_030, name, row, "communication_id", e.communicationId());
+            }
+        }
+        if (outcome instanceof AcceptedEvent e) {
+            out.accept(line.of(e));
+            result.accepted++;
+        } else {
+            Violation v = (Violation) outcome;
+            out.refuse(v, name, row, mask(raw.text()));
+            result.quarantined.merge(v.code().code(), 1L, Long::sum);
+        }
+    }
+
+    /** The rows of a CSV file, or the communications of an XML file ({@code .xml}), in order; null at the end. */
+    private static java.util.function.Supplier<CsvRecords.Row> rows(InputStream in, String name) {
         if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".xml")) {
-            return UnilavXml.read(name, in).stream().map(c -> CsvRecords.RawRow.of(c.line(), c.fields())).iterator();
+            java.util.Iterator<UnilavXml.Communication> all = UnilavXml.read(name, in).iterator();
+            return () -> all.hasNext() ? rowOf(all.next()) : null;
         }
         return new CsvRecords(in);
+    }
+
+    private static CsvRecords.Row rowOf(UnilavXml.Communication c) {
+        return CsvRecords.Row.of(c.line(), c.fields());
     }
 
     /**

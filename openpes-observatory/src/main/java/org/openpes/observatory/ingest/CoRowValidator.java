@@ -39,13 +39,21 @@ public final class CoRowValidator {
     private final java.util.Map<String, Resolved> ateco2007 = new java.util.HashMap<>();
     private final java.util.Map<String, Resolved> ateco2025 = new java.util.HashMap<>();
 
-    /** An ATECO code resolved to 2025 with its section. */
-    private record Resolved(String code2025, String section) {
+    private final PlainRowCheck plainRows;
+
+    /** An ATECO code resolved to 2025 with its section (both null when it does not resolve). */
+    record Resolved(String code2025, String section) {
     }
 
     public CoRowValidator(ReferenceData ref, Pseudonymiser pseudonymiser) {
         this.ref = ref;
         this.pseudonymiser = pseudonymiser;
+        this.plainRows = new PlainRowCheck(ref, pseudonymiser, this);
+    }
+
+    /** The fast path for plain CSV rows, with the same rules and the same pseudonymiser. */
+    PlainRowCheck plainRows() {
+        return plainRows;
     }
 
     /** A refused row: thrown inside {@link #check} and turned into a {@link Violation}. */
@@ -210,12 +218,17 @@ public final class CoRowValidator {
                 employer.length() == 11 ? employer : pseudonymiser.pseudonym(employer), ateco, activity.code2025(),
                 activity.section(), workplace.code(), workplace.historicalProvinceCode(),
                 pseudonymiser.pseudonym(fc.value()), sex, ageClass(Period.between(birth, event).getYears()),
-                citizenship.equals("IT") ? "IT" : EU.contains(citizenship) ? "EU" : "NON_EU", residence.code(),
+                citizenshipGroup(citizenship), residence.code(),
                 education, f[16], f[17], contract.code(), contract.group().name(), workingTime, hours, cp2011, f[23],
                 extensionEnd == null ? "" : f[24], transformation, reason, (int) event.toEpochDay());
     }
 
-    private Resolved resolve(String code, boolean is2025) {
+    /** IT, EU or NON_EU, for a country code of two letters. */
+    static String citizenshipGroup(String country) {
+        return country.equals("IT") ? "IT" : EU.contains(country) ? "EU" : "NON_EU";
+    }
+
+    Resolved resolve(String code, boolean is2025) {
         java.util.Map<String, Resolved> cache = is2025 ? ateco2025 : ateco2007;
         Resolved r = cache.get(code);
         if (r == null) {

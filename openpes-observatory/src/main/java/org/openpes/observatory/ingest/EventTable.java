@@ -6,7 +6,7 @@ package org.openpes.observatory.ingest;
  * the partition directories.
  */
 final class EventTable {
-    /** The DuckDB column types, in order, for reading the staging CSV. */
+    /** The DuckDB column types, in order, for reading the staging CSV; the batch id is added as a constant. */
     static final String COLUMNS = "{'communication_id': 'VARCHAR', 'event_type': 'VARCHAR', 'kind': 'VARCHAR', "
             + "'corrects_id': 'VARCHAR', 'sending_date': 'DATE', 'employer_key': 'VARCHAR', 'ateco': 'VARCHAR', "
             + "'ateco2025': 'VARCHAR', 'section': 'VARCHAR', 'workplace_comune': 'VARCHAR', 'province': 'VARCHAR', "
@@ -14,8 +14,7 @@ final class EventTable {
             + "'residence_comune': 'VARCHAR', 'education': 'INTEGER', 'start_date': 'DATE', "
             + "'planned_end_date': 'DATE', 'contract_type': 'VARCHAR', 'contract_group': 'VARCHAR', "
             + "'working_time': 'VARCHAR', 'weekly_hours': 'INTEGER', 'cp2011': 'VARCHAR', 'event_date': 'DATE', "
-            + "'extension_end_date': 'DATE', 'transformation_code': 'VARCHAR', 'termination_reason': 'VARCHAR', "
-            + "'batch': 'VARCHAR'}";
+            + "'extension_end_date': 'DATE', 'transformation_code': 'VARCHAR', 'termination_reason': 'VARCHAR'}";
 
     private EventTable() {
     }

@@ -29,11 +29,32 @@ public final class Pseudonymiser {
         }
     }
 
+    private final byte[] digest = new byte[32];
+
     /** The pseudonym of a value: 32 hexadecimal characters. */
     public String pseudonym(String value) {
         byte[] h = mac.doFinal(value.getBytes(StandardCharsets.US_ASCII));
         return HexFormat.of().formatHex(h, 0, 16);
     }
+
+    /**
+     * The pseudonym of the ASCII bytes {@code src[from, from + len)}, written as 32 lower-case hexadecimal bytes at
+     * {@code dst[at]}: the same value as {@link #pseudonym(String)}, without creating objects.
+     */
+    public void pseudonym(byte[] src, int from, int len, byte[] dst, int at) {
+        mac.update(src, from, len);
+        try {
+            mac.doFinal(digest, 0);
+        } catch (javax.crypto.ShortBufferException e) {
+            throw new IllegalStateException(e);
+        }
+        for (int i = 0; i < 16; i++) {
+            dst[at + 2 * i] = HEX[(digest[i] >> 4) & 15];
+            dst[at + 2 * i + 1] = HEX[digest[i] & 15];
+        }
+    }
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     /** From the environment variable {@code OPENPES_PSEUDONYM_KEY}. */
     public static Pseudonymiser fromEnvironment() {

@@ -15,29 +15,48 @@ final class SeenIds {
 
     private static final long EMPTY = 0;
 
-    private long[] keys = new long[1 << 16];
-    private long[] values = new long[1 << 16];
+    /** Key and content hash side by side (slot i at 2i and 2i + 1): one cache line holds both. */
+    private long[] slots = new long[2 << 16];
     private int size;
     private final Map<String, Long> other = new HashMap<>();
 
     Seen put(String id, long contentHash) {
         long key = pack(id);
         if (key == EMPTY) {
-            Long previous = other.putIfAbsent(id, contentHash);
-            return previous == null ? Seen.NEW : previous == contentHash ? Seen.DUPLICATE : Seen.CONFLICT;
+            return putOther(id, contentHash);
         }
-        int mask = keys.length - 1;
+        return put(key, contentHash);
+    }
+
+    /** {@link #put(String, long)} for the id in the ASCII bytes {@code b[from, to)}. */
+    Seen put(byte[] b, int from, int to, long contentHash) {
+        long key = pack(b, from, to);
+        if (key == EMPTY) {
+            return putOther(new String(b, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1),
+                    contentHash);
+        }
+        return put(key, contentHash);
+    }
+
+    private Seen putOther(String id, long contentHash) {
+        Long previous = other.putIfAbsent(id, contentHash);
+        return previous == null ? Seen.NEW : previous == contentHash ? Seen.DUPLICATE : Seen.CONFLICT;
+    }
+
+    private Seen put(long key, long contentHash) {
+        int mask = slots.length / 2 - 1;
         for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
-            if (keys[i] == EMPTY) {
-                keys[i] = key;
-                values[i] = contentHash;
-                if (++size * 2 > keys.length) {
+            long k = slots[2 * i];
+            if (k == EMPTY) {
+                slots[2 * i] = key;
+                slots[2 * i + 1] = contentHash;
+                if (++size * 4 > slots.length) { // more than half the slots
                     grow();
                 }
                 return Seen.NEW;
             }
-            if (keys[i] == key) {
-                return values[i] == contentHash ? Seen.DUPLICATE : Seen.CONFLICT;
+            if (k == key) {
+                return slots[2 * i + 1] == contentHash ? Seen.DUPLICATE : Seen.CONFLICT;
             }
         }
     }
@@ -67,6 +86,27 @@ final class SeenIds {
         return ((long) (a - 'A' + 1) << 59) | ((long) (b - 'A' + 1) << 54) | ((long) n << 50) | v;
     }
 
+    /** {@link #pack(String)} on bytes. */
+    static long pack(byte[] b, int from, int to) {
+        int n = to - from - 2;
+        if (n < 1 || n > 15) {
+            return EMPTY;
+        }
+        byte a = b[from];
+        byte c = b[from + 1];
+        if (a < 'A' || a > 'Z' || c < 'A' || c > 'Z') {
+            return EMPTY;
+        }
+        long v = 0;
+        for (int i = from + 2; i < to; i++) {
+            if (b[i] < '0' || b[i] > '9') {
+                return EMPTY;
+            }
+            v = v * 10 + (b[i] - '0');
+        }
+        return ((long) (a - 'A' + 1) << 59) | ((long) (c - 'A' + 1) << 54) | ((long) n << 50) | v;
+    }
+
     private static int mix(long k) {
         k ^= k >>> 33;
         k *= 0xff51afd7ed558ccdL;
@@ -75,19 +115,17 @@ final class SeenIds {
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        long[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        values = new long[oldKeys.length * 2];
-        int mask = keys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-            if (oldKeys[j] != EMPTY) {
-                int i = mix(oldKeys[j]) & mask;
-                while (keys[i] != EMPTY) {
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        int mask = slots.length / 2 - 1;
+        for (int j = 0; j < old.length; j += 2) {
+            if (old[j] != EMPTY) {
+                int i = mix(old[j]) & mask;
+                while (slots[2 * i] != EMPTY) {
                     i = (i + 1) & mask;
                 }
-                keys[i] = oldKeys[j];
-                values[i] = oldValues[j];
+                slots[2 * i] = old[j];
+                slots[2 * i + 1] = old[j + 1];
             }
         }
     }
