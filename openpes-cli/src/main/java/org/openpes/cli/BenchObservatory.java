@@ -140,7 +140,31 @@ final class BenchObservatory implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "ingestion (./openpes co ingest, with the launcher's options for it): %.2f s, "
                 + "%,.0f events/s (target 500k/s), peak RSS %,d MB (target 1,500 MB)%n", ingest.seconds(),
                 ingest.rows() / ingest.seconds(), ingest.peakMb());
+        double raw = rawLoad(files, base);
+        System.out.printf(Locale.ROOT, "baseline (DuckDB alone turns the same CSV files into one Parquet file, "
+                + "unchecked, not pseudonymised): %.2f s, %,.0f rows/s; ratio ingestion/baseline %.2f%n", raw,
+                ingest.rows() / raw, ingest.seconds() / raw);
         return store;
+    }
+
+    /** Seconds DuckDB alone takes to turn the files into Parquet, with both cores: what ingestion is compared to. */
+    private static double rawLoad(List<Path> files, Path base) throws Exception {
+        Path out = base.resolve("raw-baseline-" + System.nanoTime() + ".parquet");
+        String list = files.stream().map(f -> "'" + f.toString().replace("'", "''") + "'")
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        long t = System.nanoTime();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+                Statement st = c.createStatement()) {
+            st.execute("set memory_limit = '1GB'");
+            st.execute("set preserve_insertion_order = false");
+            st.execute("set temp_directory = '" + base.resolve(".raw-baseline-tmp").toString().replace("'", "''")
+                    + "'");
+            st.execute("copy (select * from read_csv(" + list + ", header = true)) to '"
+                    + out.toString().replace("'", "''") + "' (format parquet)");
+        } finally {
+            Files.deleteIfExists(out);
+        }
+        return (System.nanoTime() - t) / 1e9;
     }
 
     record Ingestion(long rows, double seconds, long peakMb) {

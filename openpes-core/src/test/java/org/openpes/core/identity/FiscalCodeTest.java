@@ -68,4 +68,40 @@ class FiscalCodeTest {
             return e.errorCode();
         }
     }
+
+    @Test
+    void theByteLevelDecoderAcceptsExactlyTheCanonicalCodesParseAcceptsAndReadsTheSameHolder() {
+        java.util.Random random = new java.util.Random(3);
+        String alphabet = "ABCDEHLMPRSTUVZ0123456789LMNPQRSTUV";
+        int valid = 0;
+        for (int n = 0; n < 200_000; n++) {
+            char[] c = "RSSMRA85T10A562S".toCharArray();
+            for (int k = random.nextInt(3); k >= 0; k--) { // one to three characters changed
+                c[random.nextInt(16)] = alphabet.charAt(random.nextInt(alphabet.length()));
+            }
+            String body = new String(c, 0, 15);
+            String code = random.nextBoolean() && onlyLettersAndDigits(body) ? body + FiscalCode.checkChar(body)
+                    : new String(c);
+            int decoded = FiscalCode.decodeCanonical(code.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0);
+            assertThat(decoded >= 0).as(code).isEqualTo(FiscalCode.isValid(code));
+            if (decoded >= 0) {
+                valid++;
+                FiscalCode parsed = FiscalCode.parse(code);
+                int month = decoded / 100 % 100;
+                int day = decoded % 100 % 40;
+                assertThat(decoded % 100 > 40 ? Sex.F : Sex.M).isEqualTo(parsed.sex());
+                for (int reference : new int[] {1990, 2004, 2024}) {
+                    assertThat(LocalDate.of(FiscalCode.birthYear(decoded / 10_000, month, day, reference), month, day))
+                            .isEqualTo(parsed.birthDate(reference));
+                }
+            }
+        }
+        assertThat(valid).isGreaterThan(10_000);
+        assertThat(FiscalCode.decodeCanonical("rssmra85t10a562s".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                0)).isEqualTo(-1); // parse reads it, in upper case: the byte level leaves it to parse
+    }
+
+    private static boolean onlyLettersAndDigits(String s) {
+        return s.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9');
+    }
 }
