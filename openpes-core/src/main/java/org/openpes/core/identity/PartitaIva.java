@@ -21,9 +21,26 @@ public record PartitaIva(String value) {
 
     /** The check digit for the first 10 digits of {@code digits}. */
     public static int checkDigit(CharSequence digits) {
+        return checkDigit(i -> digits.charAt(i) - '0');
+    }
+
+    /** {@link #isValid(String)} for the ASCII bytes {@code b[from, to)}, without creating a string. */
+    public static boolean isValid(byte[] b, int from, int to) {
+        if (to - from != 11) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (b[i] < '0' || b[i] > '9') {
+                return false;
+            }
+        }
+        return checkDigit(i -> b[from + i] - '0') == b[from + 10] - '0';
+    }
+
+    private static int checkDigit(java.util.function.IntUnaryOperator digitAt) {
         int sum = 0;
         for (int i = 0; i < 10; i++) {
-            int d = digits.charAt(i) - '0';
+            int d = digitAt.applyAsInt(i);
             if (i % 2 == 1) {
                 d *= 2;
                 if (d > 9) {

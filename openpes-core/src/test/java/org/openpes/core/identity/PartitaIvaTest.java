@@ -28,4 +28,19 @@ class PartitaIvaTest {
         assertThat(new EmployerCode("12345678903").isCompany()).isTrue();
         assertThat(new EmployerCode("RSSMRA85T10A562S").isCompany()).isFalse();
     }
+
+    @Test
+    void theByteLevelCheckAgreesWithTheStringOne() {
+        java.util.Random random = new java.util.Random(5);
+        int valid = 0;
+        for (int n = 0; n < 100_000; n++) {
+            String digits = String.format("%011d", Math.floorMod(random.nextLong(), 100_000_000_000L));
+            String raw = random.nextInt(20) == 0 ? digits.substring(0, 10) + "x" : digits;
+            byte[] b = ("," + raw + ",").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            boolean byBytes = PartitaIva.isValid(b, 1, b.length - 1);
+            org.assertj.core.api.Assertions.assertThat(byBytes).as(raw).isEqualTo(PartitaIva.isValid(raw));
+            valid += byBytes ? 1 : 0;
+        }
+        org.assertj.core.api.Assertions.assertThat(valid).isBetween(8_000, 11_000); // one in ten check digits fits
+    }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.openpes.core.error.OpenPesException;
 import org.openpes.core.identity.EmployerCode;
 import org.openpes.core.identity.FiscalCode;
+import org.openpes.core.identity.PartitaIva;
 import org.openpes.reference.ReferenceData;
 import org.openpes.reference.co.ContractType;
 import org.openpes.reference.co.TransformationType;
@@ -33,7 +34,8 @@ final class PlainRowCheck {
     private static final int NONE = -1;
 
     private final Pseudonymiser pseudonymiser;
-    private final BytesCache<byte[]> employers;
+    /** Employers identified by a person's fiscal code: their keyed hash, computed once each. */
+    private final BytesCache<byte[]> soleTraders;
     private final BytesCache<Activity> ateco2007;
     private final BytesCache<Activity> ateco2025;
     private final BytesCache<Place> comuni;
@@ -56,7 +58,7 @@ final class PlainRowCheck {
 
     PlainRowCheck(ReferenceData ref, Pseudonymiser pseudonymiser, CoRowValidator reference) {
         this.pseudonymiser = pseudonymiser;
-        this.employers = new BytesCache<>(1 << 19, code -> employerKey(code, pseudonymiser));
+        this.soleTraders = new BytesCache<>(1 << 16, code -> soleTraderKey(code, pseudonymiser));
         this.ateco2007 = new BytesCache<>(1 << 16, code -> activity(reference, code, false));
         this.ateco2025 = new BytesCache<>(1 << 16, code -> activity(reference, code, true));
         this.comuni = new BytesCache<>(1 << 16, code -> ref.territories().comune(code)
@@ -70,14 +72,14 @@ final class PlainRowCheck {
         this.citizenshipGroups = new BytesCache<>(1 << 10, code -> ascii(CoRowValidator.citizenshipGroup(code)));
     }
 
-    /** The stored key of an employer code, or null when the code is not valid. */
-    private static byte[] employerKey(String code, Pseudonymiser pseudonymiser) {
+    /** The stored key of a sole trader's code (16 characters), or null when it is not a valid employer code. */
+    private static byte[] soleTraderKey(String code, Pseudonymiser pseudonymiser) {
         try {
             new EmployerCode(code);
         } catch (OpenPesException e) {
             return null;
         }
-        return ascii(code.length() == 11 ? code : pseudonymiser.pseudonym(code));
+        return code.length() == 16 ? ascii(pseudonymiser.pseudonym(code)) : null;
     }
 
     private static Activity activity(CoRowValidator reference, String code, boolean is2025) {
@@ -109,9 +111,11 @@ final class PlainRowCheck {
         if (date(b, r.start(4), r.end(4)) == NONE || indexOf(MODULES, b, r.start(5), r.end(5)) < 0) {
             return false;
         }
-        byte[] employer = r.length(6) == 0 ? null : employers.get(b, r.start(6), r.end(6));
+        // A company's code (a partita IVA) is stored as it is, and checked here: there are too many to cache.
+        boolean company = PartitaIva.isValid(b, r.start(6), r.end(6));
+        byte[] soleTrader = company || r.length(6) != 16 ? null : soleTraders.get(b, r.start(6), r.end(6));
         boolean is2025 = is(b, r.start(8), r.end(8), "2025");
-        if (employer == null || !is2025 && !is(b, r.start(8), r.end(8), "2007") || r.length(7) == 0) {
+        if (!company && soleTrader == null || !is2025 && !is(b, r.start(8), r.end(8), "2007") || r.length(7) == 0) {
             return false;
         }
         Activity activity = (is2025 ? ateco2025 : ateco2007).get(b, r.start(7), r.end(7));
@@ -156,7 +160,7 @@ final class PlainRowCheck {
                 || !eventRules(r, b, type, contract, start, plannedEnd, event)) {
             return false;
         }
-        write(r, b, out, type, employer, activity, workplace, citizenship, residence, education, contract, hours,
+        write(r, b, out, type, soleTrader, activity, workplace, citizenship, residence, education, contract, hours,
                 (event - birth) / 10_000);
         out.eventDay = (int) LocalDate.of(event / 10_000, event / 100 % 100, event % 100).toEpochDay();
         return true;
@@ -180,7 +184,7 @@ final class PlainRowCheck {
     }
 
     /** The stored line, in the order of {@link EventTable}, as {@link EventLine#of} writes an accepted event. */
-    private void write(CsvRecords.Row r, byte[] b, EventLine out, int type, byte[] employer, Activity activity,
+    private void write(CsvRecords.Row r, byte[] b, EventLine out, int type, byte[] soleTrader, Activity activity,
             Place workplace, byte[] citizenship, Place residence, int education, Contract contract, int hours,
             int age) {
         out.clear();
@@ -189,7 +193,11 @@ final class PlainRowCheck {
         field(out, r, b, 2).comma();
         field(out, r, b, 3).comma();
         field(out, r, b, 4).comma();
-        out.bytes(employer).comma();
+        if (soleTrader == null) {
+            field(out, r, b, 6).comma();
+        } else {
+            out.bytes(soleTrader).comma();
+        }
         field(out, r, b, 7).comma();
         out.bytes(activity.code2025).comma().bytes(activity.section).comma();
         out.bytes(workplace.code).comma().bytes(workplace.province).comma();
