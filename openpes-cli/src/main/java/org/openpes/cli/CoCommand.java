@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.openpes.core.error.ErrorCode;
 import org.openpes.core.error.OpenPesException;
 import org.openpes.observatory.ingest.CoIngestor;
+import org.openpes.observatory.ingest.CoReference;
 import org.openpes.observatory.ingest.CoRowValidator;
 import org.openpes.observatory.ingest.IngestReport;
 import org.openpes.observatory.ingest.Pseudonymiser;
@@ -44,10 +45,10 @@ final class CoCommand {
                 }
             }
             Pseudonymiser.fromEnvironment(); // fails fast, before loading anything, when the key is missing
-            ReferenceData ref = ReferenceData.load();
+            CoReference codes = CoReference.of(ReferenceData.load()); // ESCO is not kept: the batches need the room
             Progress progress = new Progress("ingest");
-            IngestReport r = new CoIngestor(() -> new CoRowValidator(ref, Pseudonymiser.fromEnvironment()), store).ingest(files,
-                    progress::update);
+            IngestReport r = new CoIngestor(() -> new CoRowValidator(codes, Pseudonymiser.fromEnvironment()), store)
+                    .ingest(files, progress::update);
             System.out.printf(Locale.ROOT, "rows read %,d, accepted %,d, quarantined %,d, exact duplicates dropped %,d;"
                     + " batches ingested %d, already present %d; %.1f s (%,.0f rows/s); peak memory %,d MB%n",
                     r.read(), r.accepted(), r.quarantined(), r.duplicates(), r.batchesIngested(),

@@ -33,7 +33,7 @@ public final class CoRowValidator {
     /** An ATECO code that does not resolve, in the caches below. */
     private static final Resolved UNKNOWN = new Resolved(null, null);
 
-    private final ReferenceData ref;
+    private final CoReference ref;
     private final Pseudonymiser pseudonymiser;
     /** ATECO code → its 2025 code and section, per version: the same few thousand codes come back on every row. */
     private final java.util.Map<String, Resolved> ateco2007 = new java.util.HashMap<>();
@@ -46,6 +46,10 @@ public final class CoRowValidator {
     }
 
     public CoRowValidator(ReferenceData ref, Pseudonymiser pseudonymiser) {
+        this(CoReference.of(ref), pseudonymiser);
+    }
+
+    public CoRowValidator(CoReference ref, Pseudonymiser pseudonymiser) {
         this.ref = ref;
         this.pseudonymiser = pseudonymiser;
         this.plainRows = new PlainRowCheck(ref, pseudonymiser, this);

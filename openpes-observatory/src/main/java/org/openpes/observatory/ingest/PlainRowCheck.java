@@ -6,7 +6,6 @@ import org.openpes.core.error.OpenPesException;
 import org.openpes.core.identity.EmployerCode;
 import org.openpes.core.identity.FiscalCode;
 import org.openpes.core.identity.PartitaIva;
-import org.openpes.reference.ReferenceData;
 import org.openpes.reference.co.ContractType;
 import org.openpes.reference.co.TransformationType;
 
@@ -56,7 +55,7 @@ final class PlainRowCheck {
     private record Contract(ContractType type, byte[] code, byte[] group) {
     }
 
-    PlainRowCheck(ReferenceData ref, Pseudonymiser pseudonymiser, CoRowValidator reference) {
+    PlainRowCheck(CoReference ref, Pseudonymiser pseudonymiser, CoRowValidator reference) {
         this.pseudonymiser = pseudonymiser;
         this.soleTraders = new BytesCache<>(1 << 16, code -> soleTraderKey(code, pseudonymiser));
         this.ateco2007 = new BytesCache<>(1 << 16, code -> activity(reference, code, false));
