@@ -131,18 +131,22 @@ final class CsvRecords implements Supplier<CsvRecords.Row> {
     private boolean eof;
     private long nextLine = 1;
     private final Row row = new Row();
+    /** Of the record {@link #scan} found: line breaks inside its quotes, and where its last field starts. */
+    private int breaks;
+    private int lastStart;
 
     CsvRecords(InputStream in) {
         this.in = in;
         next(); // the header
     }
 
-    /** The next record, in the one {@link Row} this reader refills; null at the end of the file. */
+    /** {@link #next()}, as a {@code Supplier} of rows. */
     @Override
     public Row get() {
         return next();
     }
 
+    /** The next record, in the one {@link Row} this reader refills; null at the end of the file. */
     Row next() {
         try {
             return read() ? row : null;
@@ -185,9 +189,6 @@ final class CsvRecords implements Supplier<CsvRecords.Row> {
             return true;
         }
     }
-
-    private int breaks;
-    private int lastStart;
 
     /**
      * Scans the record that starts at {@code pos}: the index of the LF ending it, or -1 when the buffer ends first.

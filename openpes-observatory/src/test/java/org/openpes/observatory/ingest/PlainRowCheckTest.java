@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openpes.core.identity.FiscalCode;
 import org.openpes.generator.GeneratorParams;
 import org.openpes.generator.RegionGenerator;
 import org.openpes.generator.calibration.RealFlows;
@@ -92,6 +93,25 @@ class PlainRowCheckTest {
         Tally t = compare(List.of(String.join(",", lower), String.join(",", padded)));
         assertThat(t.referenceAccepted).isEqualTo(2);
         assertThat(t.fastAccepted).isZero();
+    }
+
+    @Test
+    void aWorkerTurning14TheDayAfterTheStartIsLeftToTheRulesWhichRefuseIt() {
+        String[] f = lines.stream().map(l -> l.split(",", -1)).filter(x -> x[1].equals("HIRE") && x[2].equals(
+                "ORDINARY")).findFirst().orElseThrow();
+        java.time.LocalDate start = java.time.LocalDate.parse(f[16]);
+        FiscalCode worker = FiscalCode.parse(f[10]);
+        List<String> rows = new ArrayList<>();
+        for (java.time.LocalDate birth : List.of(start.minusYears(14), start.minusYears(14).plusDays(1))) {
+            String[] g = f.clone();
+            g[10] = FiscalCode.compose(f[10].substring(0, 6), birth, worker.sex(), worker.birthplaceCadastralCode())
+                    .value();
+            g[12] = birth.toString();
+            rows.add(String.join(",", g));
+        }
+        Tally t = compare(rows);
+        assertThat(t.referenceAccepted).isEqualTo(1); // 14 on the start date; the other is refused (OPES-CO-029)
+        assertThat(t.fastAccepted).isEqualTo(1);
     }
 
     private static String mutate(String value, String other, Random random) {
