@@ -2,6 +2,8 @@ package org.openpes.observatory.ingest;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.openpes.core.co.CoCsvColumns;
@@ -22,9 +24,12 @@ import org.openpes.reference.territory.Comune;
  */
 public final class CoRowValidator {
     static final int COLUMNS = CoCsvColumns.ALL.size();
-    private static final Set<String> EVENT_TYPES = Set.of("HIRE", "EXTENSION", "TRANSFORMATION", "TERMINATION");
-    private static final Set<String> KINDS = Set.of("ORDINARY", "CORRECTION", "ANNULMENT");
-    private static final Set<String> MODULES = Set.of("UL", "US", "UD", "VD", "UG");
+    /** In this order: {@link PlainRowCheck} numbers the event types and kinds by their place here. */
+    static final List<String> EVENT_TYPES = List.of("HIRE", "EXTENSION", "TRANSFORMATION", "TERMINATION");
+    static final List<String> KINDS = List.of("ORDINARY", "CORRECTION", "ANNULMENT");
+    static final List<String> MODULES = List.of("UL", "US", "UD", "VD", "UG");
+    /** The age classes of the observatory's breakdowns, youngest first ({@link #ageClassIndex}). */
+    static final List<String> AGE_CLASSES = List.of("15-24", "25-29", "30-34", "35-44", "45-54", "55-64", "65+");
     private static final Set<String> EU = Set.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR",
             "GR", "HR", "HU", "IE", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK");
 
@@ -246,18 +251,10 @@ public final class CoRowValidator {
         return r;
     }
 
-    /** Two letters A–Z and 6 to 20 digits. */
+    /** Two letters A–Z and 6 to 20 digits ({@link PlainRowCheck#isCommunicationId} states the form). */
     static boolean isCommunicationId(String v) {
-        if (v.length() < 8 || v.length() > 22 || v.charAt(0) < 'A' || v.charAt(0) > 'Z' || v.charAt(1) < 'A'
-                || v.charAt(1) > 'Z') {
-            return false;
-        }
-        for (int i = 2; i < v.length(); i++) {
-            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
+        byte[] b = v.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); // other characters become '?'
+        return PlainRowCheck.isCommunicationId(b, 0, b.length);
     }
 
     private static boolean isIso2(String v) {
@@ -265,36 +262,21 @@ public final class CoRowValidator {
                 && v.charAt(1) <= 'Z';
     }
 
-    /** Parses YYYY-MM-DD by hand (much faster than a formatter); null when it is not a real date. */
+    /** A real date written YYYY-MM-DD ({@link PlainRowCheck#date} states the form); null otherwise. */
     static LocalDate isoDate(String v) {
-        if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
-            return null;
-        }
-        int y = digits(v, 0, 4);
-        int m = digits(v, 5, 2);
-        int d = digits(v, 8, 2);
-        if (y < 0 || m < 1 || m > 12 || d < 1 || d > java.time.YearMonth.of(y, m).lengthOfMonth()) {
-            return null;
-        }
-        return LocalDate.of(y, m, d);
+        byte[] b = v.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        int d = PlainRowCheck.date(b, 0, b.length);
+        return d < 0 ? null : LocalDate.of(d / 10_000, d / 100 % 100, d % 100);
     }
 
-    private static int digits(String v, int from, int n) {
-        int x = 0;
-        for (int i = from; i < from + n; i++) {
-            char c = v.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            x = x * 10 + (c - '0');
-        }
-        return x;
-    }
-
-    /** Age classes of the observatory's breakdowns. */
+    /** The age class of the observatory's breakdowns. */
     static String ageClass(int age) {
-        return age < 25 ? "15-24" : age < 30 ? "25-29" : age < 35 ? "30-34" : age < 45 ? "35-44" : age < 55 ? "45-54"
-                : age < 65 ? "55-64" : "65+";
+        return AGE_CLASSES.get(ageClassIndex(age));
+    }
+
+    /** The place of an age in {@link #AGE_CLASSES}. */
+    static int ageClassIndex(int age) {
+        return age < 25 ? 0 : age < 30 ? 1 : age < 35 ? 2 : age < 45 ? 3 : age < 55 ? 4 : age < 65 ? 5 : 6;
     }
 
     private static Refused refuse(ErrorCode code, Object... args) {
@@ -328,7 +310,7 @@ public final class CoRowValidator {
             return f[i];
         }
 
-        String oneOf(int i, Set<String> values) {
+        String oneOf(int i, Collection<String> values) {
             String v = required(i, "every event");
             if (!values.contains(v)) {
                 throw refuse(ErrorCode.CO_004, file, row, name(i), clip(v), new java.util.TreeSet<>(values));

@@ -26,10 +26,10 @@ final class PlainRowCheck {
     private static final int EXTENSION = 1;
     private static final int TRANSFORMATION = 2;
     private static final int TERMINATION = 3;
-    private static final byte[][] EVENT_TYPES = ascii("HIRE", "EXTENSION", "TRANSFORMATION", "TERMINATION");
-    private static final byte[][] KINDS = ascii("ORDINARY", "CORRECTION", "ANNULMENT");
-    private static final byte[][] MODULES = ascii("UL", "US", "UD", "VD", "UG");
-    private static final byte[][] AGE_CLASSES = ascii("15-24", "25-29", "30-34", "35-44", "45-54", "55-64", "65+");
+    private static final byte[][] EVENT_TYPES = ascii(CoRowValidator.EVENT_TYPES);
+    private static final byte[][] KINDS = ascii(CoRowValidator.KINDS);
+    private static final byte[][] MODULES = ascii(CoRowValidator.MODULES);
+    private static final byte[][] AGE_CLASSES = ascii(CoRowValidator.AGE_CLASSES);
     private static final int NONE = -1;
 
     private final Pseudonymiser pseudonymiser;
@@ -205,7 +205,7 @@ final class PlainRowCheck {
         out.advance(32);
         out.comma();
         field(out, r, b, 11).comma();
-        out.bytes(AGE_CLASSES[ageClassIndex(age)]).comma();
+        out.bytes(AGE_CLASSES[CoRowValidator.ageClassIndex(age)]).comma();
         out.bytes(citizenship).comma();
         out.bytes(residence.code).comma();
         out.number(education).comma();
@@ -233,17 +233,12 @@ final class PlainRowCheck {
         return out.bytes(b, r.start(i), r.end(i));
     }
 
-    /** The index in {@link #AGE_CLASSES} of {@link CoRowValidator#ageClass}. */
-    private static int ageClassIndex(int age) {
-        return age < 25 ? 0 : age < 30 ? 1 : age < 35 ? 2 : age < 45 ? 3 : age < 55 ? 4 : age < 65 ? 5 : 6;
-    }
-
     private Place comune(CsvRecords.Row r, int i) {
         return r.length(i) == 0 ? null : comuni.get(r.bytes(), r.start(i), r.end(i));
     }
 
-    /** {@link CoRowValidator#isCommunicationId} on bytes. */
-    private static boolean isCommunicationId(byte[] b, int from, int to) {
+    /** A communication id: two letters A–Z and 6 to 20 digits. */
+    static boolean isCommunicationId(byte[] b, int from, int to) {
         int n = to - from;
         if (n < 8 || n > 22 || !isUpper(b[from]) || !isUpper(b[from + 1])) {
             return false;
@@ -256,7 +251,7 @@ final class PlainRowCheck {
         return true;
     }
 
-    /** A date YYYY-MM-DD as {@code yyyymmdd}, or {@link #NONE} when it is not one (as {@link CoRowValidator#isoDate}). */
+    /** A real date written YYYY-MM-DD, as {@code yyyymmdd}; {@link #NONE} when it is not one. */
     static int date(byte[] b, int from, int to) {
         if (to - from != 10 || b[from + 4] != '-' || b[from + 7] != '-') {
             return NONE;
@@ -316,11 +311,7 @@ final class PlainRowCheck {
         return v.getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static byte[][] ascii(String... values) {
-        byte[][] out = new byte[values.length][];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = ascii(values[i]);
-        }
-        return out;
+    private static byte[][] ascii(java.util.List<String> values) {
+        return values.stream().map(PlainRowCheck::ascii).toArray(byte[][]::new);
     }
 }

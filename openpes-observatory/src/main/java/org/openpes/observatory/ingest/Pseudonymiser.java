@@ -3,7 +3,6 @@ package org.openpes.observatory.ingest;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.openpes.core.error.ErrorCode;
@@ -33,8 +32,10 @@ public final class Pseudonymiser {
 
     /** The pseudonym of a value: 32 hexadecimal characters. */
     public String pseudonym(String value) {
-        byte[] h = mac.doFinal(value.getBytes(StandardCharsets.US_ASCII));
-        return HexFormat.of().formatHex(h, 0, 16);
+        byte[] in = value.getBytes(StandardCharsets.US_ASCII);
+        byte[] out = new byte[32];
+        pseudonym(in, 0, in.length, out, 0);
+        return new String(out, StandardCharsets.US_ASCII);
     }
 
     /**

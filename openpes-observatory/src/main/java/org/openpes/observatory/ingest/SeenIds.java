@@ -68,27 +68,11 @@ final class SeenIds {
      * the id has another form.
      */
     static long pack(String id) {
-        int n = id.length() - 2;
-        if (n < 1 || n > 15) {
-            return EMPTY;
-        }
-        char a = id.charAt(0);
-        char b = id.charAt(1);
-        if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z') {
-            return EMPTY;
-        }
-        long v = 0;
-        for (int i = 2; i < id.length(); i++) {
-            char c = id.charAt(i);
-            if (c < '0' || c > '9') {
-                return EMPTY;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return ((long) (a - 'A' + 1) << 59) | ((long) (b - 'A' + 1) << 54) | ((long) n << 50) | v;
+        byte[] b = id.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); // other characters become '?'
+        return pack(b, 0, b.length);
     }
 
-    /** {@link #pack(String)} on bytes. */
+    /** {@link #pack(String)} of the ASCII bytes {@code b[from, to)}. */
     static long pack(byte[] b, int from, int to) {
         int n = to - from - 2;
         if (n < 1 || n > 15) {
