@@ -125,7 +125,8 @@ public final class CoIngestor {
         SeenIds seen = new SeenIds();
         try {
             Files.createDirectories(staging);
-            try (BatchWriter out = new BatchWriter(staging, id, duckdbThreads); InputStream in = Files.newInputStream(file)) {
+            try (BatchWriter out = new BatchWriter(staging, id, duckdbThreads, check.storedCodes());
+                    InputStream in = Files.newInputStream(file)) {
                 java.util.function.Supplier<CsvRecords.Row> rows = rows(in, name);
                 PlainRowCheck fast = check.plainRows();
                 EventLine line = new EventLine();

@@ -29,6 +29,7 @@ public final class CoRowValidator {
     static final List<String> KINDS = List.of("ORDINARY", "CORRECTION", "ANNULMENT");
     static final List<String> MODULES = List.of("UL", "US", "UD", "VD", "UG");
     /** The age classes of the observatory's breakdowns, youngest first ({@link #ageClassIndex}). */
+    static final List<String> CITIZENSHIP_GROUPS = List.of("IT", "EU", "NON_EU");
     static final List<String> AGE_CLASSES = List.of("15-24", "25-29", "30-34", "35-44", "45-54", "55-64", "65+");
     private static final Set<String> EU = Set.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR",
             "GR", "HR", "HU", "IE", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK");
@@ -45,6 +46,7 @@ public final class CoRowValidator {
     private final java.util.Map<String, Resolved> ateco2025 = new java.util.HashMap<>();
 
     private final PlainRowCheck plainRows;
+    private StoredCodes storedCodes;
 
     /** An ATECO code resolved to 2025 with its section (both null when it does not resolve). */
     record Resolved(String code2025, String section) {
@@ -63,6 +65,14 @@ public final class CoRowValidator {
     /** The fast path for plain CSV rows, with the same rules and the same pseudonymiser. */
     PlainRowCheck plainRows() {
         return plainRows;
+    }
+
+    /** The values the coded columns of an accepted event can hold (computed once, on first use). */
+    StoredCodes storedCodes() {
+        if (storedCodes == null) {
+            storedCodes = new StoredCodes(ref);
+        }
+        return storedCodes;
     }
 
     /** A refused row: thrown inside {@link #check} and turned into a {@link Violation}. */
@@ -234,7 +244,7 @@ public final class CoRowValidator {
 
     /** IT, EU or NON_EU, for a country code of two letters. */
     static String citizenshipGroup(String country) {
-        return country.equals("IT") ? "IT" : EU.contains(country) ? "EU" : "NON_EU";
+        return CITIZENSHIP_GROUPS.get(country.equals("IT") ? 0 : EU.contains(country) ? 1 : 2);
     }
 
     Resolved resolve(String code, boolean is2025) {
