@@ -21,8 +21,9 @@ import org.duckdb.DuckDBConnection;
  * <p>Each quarter's events are first written as plain CSV bytes ({@link EventLine}s; the batch id is added by DuckDB
  * as a constant) and turned into Parquet by DuckDB once the quarter holds {@link #PART_ROWS} rows, then deleted, so
  * memory and staging space do not grow with the file. This is faster than DuckDB's Java appender, which crosses into
- * native code for every value (about 100–400 ns each, measured). DuckDB is capped at {@link #MEMORY_LIMIT} and
- * spills to the staging directory beyond it.
+ * native code for every value (about 100–400 ns each, measured). DuckDB reads the coded columns as ENUM types of
+ * their {@link StoredCodes}, so that its Parquet writer takes their dictionaries as they are instead of hashing every
+ * value (ADR 0009). DuckDB is capped at {@link #MEMORY_LIMIT} and spills to the staging directory beyond it.
  */
 final class BatchWriter implements AutoCloseable {
     /** Rows per Parquet file (several row groups each). */
@@ -33,7 +34,7 @@ final class BatchWriter implements AutoCloseable {
     private final Path staging;
     private final String batch;
     private final StoredCodes codes;
-    /** Quarters written without the ENUM casts because a value was missing from its codes (none expected). */
+    /** Quarters written as plain strings because a value was missing from its codes (none expected). */
     int plainCopies;
     private final Map<Integer, Part> open = new HashMap<>();
     private final DuckDBAppender refused;
@@ -175,19 +176,21 @@ final class BatchWriter implements AutoCloseable {
         Path dir = staging.resolve("events").resolve("year=" + p.year).resolve("quarter=" + p.quarter);
         Files.createDirectories(dir);
         Path parquet = dir.resolve(p.csv.getFileName().toString().replace(".csv", ".parquet"));
-        String csv = "read_csv('" + sql(p.csv) + "', header = false, auto_detect = false, delim = ',', quote = '', "
-                + "escape = '', columns = " + EventTable.COLUMNS + ")";
-        String to = " to '" + sql(parquet) + "' (format parquet)";
         try {
-            run("copy (select * replace (" + codes.casts() + "), '" + batch + "' as batch from " + csv + ")"
-                    + to);
+            copy(p.csv, codes.types(), parquet);
         } catch (SQLException e) {
-            // A value outside its codes would mean StoredCodes lags behind the rules: the same rows, without the casts.
+            // A value outside its codes would mean StoredCodes lags behind the rules: the same rows, as plain strings.
             Files.deleteIfExists(parquet);
             plainCopies++;
-            run("copy (select *, '" + batch + "' as batch from " + csv + ")" + to);
+            copy(p.csv, Map.of(), parquet);
         }
         Files.delete(p.csv);
+    }
+
+    private void copy(Path csv, Map<String, String> types, Path parquet) throws SQLException {
+        run("copy (select *, '" + batch + "' as batch from read_csv('" + sql(csv) + "', header = false, "
+                + "auto_detect = false, delim = ',', quote = '', escape = '', columns = " + EventTable.columns(types)
+                + ")) to '" + sql(parquet) + "' (format parquet)");
     }
 
     /** Runs one statement on its own: DuckDB closes a statement whose execution failed. */

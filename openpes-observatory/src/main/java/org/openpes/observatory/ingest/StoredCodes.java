@@ -62,9 +62,11 @@ final class StoredCodes {
                 + String.join(", ", e.getValue().stream().map(StoredCodes::literal).toList()) + ")").toList();
     }
 
-    /** {@code col::codes_col as col, …}: the casts of a {@code select * replace (…)}. */
-    String casts() {
-        return String.join(", ", byColumn.keySet().stream().map(c -> c + "::" + type(c) + " as " + c).toList());
+    /** Column → the name of its ENUM type, for {@link EventTable#columns}. */
+    Map<String, String> types() {
+        Map<String, String> types = new LinkedHashMap<>();
+        byColumn.keySet().forEach(c -> types.put(c, type(c)));
+        return types;
     }
 
     private static String type(String column) {

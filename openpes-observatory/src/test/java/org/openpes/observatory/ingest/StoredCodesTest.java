@@ -29,8 +29,8 @@ import org.openpes.reference.co.TransformationType;
  * The ENUM types the batches are written with hold every value the rules can accept: each comune, ATECO code of
  * either version, CP2011 occupation and CO code of the reference data is put in a hire (or its termination or
  * transformation) by a worker of each age class, sex and citizenship group, and every accepted event's coded columns
- * must be among the {@link StoredCodes}. Should they ever lag behind, the batch is still written whole, without the
- * casts.
+ * must be among the {@link StoredCodes}. Should they ever lag behind, the batch is still written whole, as plain
+ * strings.
  */
 class StoredCodesTest {
     static final ReferenceData REF = ReferenceData.load();
@@ -131,7 +131,7 @@ class StoredCodesTest {
     }
 
     @Test
-    void aBatchIsWrittenWholeWithOrWithoutTheCasts(@TempDir Path tmp) throws Exception {
+    void aBatchIsWrittenWholeWithOrWithoutTheEnumTypes(@TempDir Path tmp) throws Exception {
         List<EventLine> lines = new ArrayList<>();
         int id = 1;
         for (int year : new int[] {1960, 1990, 2000}) {
@@ -163,7 +163,7 @@ class StoredCodesTest {
         }
     }
 
-    /** Writes the lines as one batch and returns how many quarters went without the casts. */
+    /** Writes the lines as one batch and returns how many quarters were written as plain strings. */
     private static int write(Path staging, StoredCodes codes, List<EventLine> lines) throws Exception {
         Files.createDirectories(staging);
         try (BatchWriter out = new BatchWriter(staging, "batch", 1, codes)) {
