@@ -28,14 +28,15 @@ public final class CoRowValidator {
     static final List<String> EVENT_TYPES = List.of("HIRE", "EXTENSION", "TRANSFORMATION", "TERMINATION");
     static final List<String> KINDS = List.of("ORDINARY", "CORRECTION", "ANNULMENT");
     static final List<String> MODULES = List.of("UL", "US", "UD", "VD", "UG");
-    /** The age classes of the observatory's breakdowns, youngest first ({@link #ageClassIndex}). */
+    static final List<String> SEXES = List.of("M", "F");
+    /** The citizenship groups, by {@link #citizenshipGroup}. */
     static final List<String> CITIZENSHIP_GROUPS = List.of("IT", "EU", "NON_EU");
+    /** The age classes of the observatory's breakdowns, youngest first ({@link #ageClassIndex}). */
     static final List<String> AGE_CLASSES = List.of("15-24", "25-29", "30-34", "35-44", "45-54", "55-64", "65+");
     private static final Set<String> EU = Set.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR",
             "GR", "HR", "HU", "IE", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK");
 
     private static final Set<String> ATECO_VERSIONS = Set.of("2007", "2025");
-    private static final Set<String> SEXES = Set.of("M", "F");
     /** An ATECO code that does not resolve, in the caches below. */
     private static final Resolved UNKNOWN = new Resolved(null, null);
 
