@@ -16,7 +16,9 @@ import java.util.Map;
  * last date in the store. Broken down, they are the same measures with breakdowns (docs/indicators.md).
  */
 public final class ReEmployment {
-    public static final int[] HORIZONS = {30, 90, 180, 365};
+    /** The horizons in days of the measures {@code leavers_N} and {@code reemployed_N}, shortest first. */
+    public static final int[] HORIZONS = java.util.stream.Stream.of(Measure.values()).mapToInt(Measure::horizon)
+            .filter(h -> h > 0).distinct().sorted().toArray();
 
     /** The result: the cohort, shares by horizon (observable workers, re-hired within), the KM median in days. */
     public record Result(long cohort, Map<Integer, long[]> withinDays, Long medianDays) {
