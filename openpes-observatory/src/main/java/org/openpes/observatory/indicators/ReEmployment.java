@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Re-employment of the workers whose position ended in a period, for the whole store: the measures
@@ -17,7 +18,7 @@ import java.util.Map;
  */
 public final class ReEmployment {
     /** The horizons in days of the measures {@code leavers_N} and {@code reemployed_N}, shortest first. */
-    public static final int[] HORIZONS = java.util.stream.Stream.of(Measure.values()).mapToInt(Measure::horizon)
+    public static final int[] HORIZONS = Stream.of(Measure.values()).mapToInt(Measure::horizon)
             .filter(h -> h > 0).distinct().sorted().toArray();
 
     /** The result: the cohort, shares by horizon (observable workers, re-hired within), the KM median in days. */

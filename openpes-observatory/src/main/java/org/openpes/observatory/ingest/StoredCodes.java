@@ -1,6 +1,7 @@
 package org.openpes.observatory.ingest;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,54 +23,71 @@ import org.openpes.reference.territory.Comune;
  * encoded, read back as VARCHAR by DuckDB and as strings by Spark.
  */
 final class StoredCodes {
-    private final Map<String, Collection<String>> byColumn = new LinkedHashMap<>();
+    private final Map<String, Collection<String>> byColumn;
+    private final Map<String, String> types = new LinkedHashMap<>();
+    private final List<String> createTypes;
 
     StoredCodes(CoReference ref) {
-        put("event_type", CoRowValidator.EVENT_TYPES);
-        put("kind", CoRowValidator.KINDS);
-        put("sex", CoRowValidator.SEXES);
-        put("age_class", CoRowValidator.AGE_CLASSES);
-        put("citizenship_group", CoRowValidator.CITIZENSHIP_GROUPS);
-        put("ateco", Stream.concat(ref.ateco().tree2007().stream(), ref.ateco().tree2025().stream())
+        this(read(ref));
+    }
+
+    private StoredCodes(Map<String, Collection<String>> byColumn) {
+        this.byColumn = byColumn;
+        byColumn.keySet().forEach(c -> types.put(c, "codes_" + c));
+        createTypes = byColumn.entrySet().stream().map(e -> "create type " + types.get(e.getKey()) + " as enum ("
+                + String.join(", ", e.getValue().stream().map(StoredCodes::literal).toList()) + ")").toList();
+    }
+
+    private static Map<String, Collection<String>> read(CoReference ref) {
+        Map<String, Collection<String>> m = new LinkedHashMap<>();
+        m.put("event_type", CoRowValidator.EVENT_TYPES);
+        m.put("kind", CoRowValidator.KINDS);
+        m.put("sex", CoRowValidator.SEXES);
+        m.put("age_class", CoRowValidator.AGE_CLASSES);
+        m.put("citizenship_group", CoRowValidator.CITIZENSHIP_GROUPS);
+        m.put("ateco", Stream.concat(ref.ateco().tree2007().stream(), ref.ateco().tree2025().stream())
                 .map(AtecoActivity::code).toList());
-        put("ateco2025", ref.ateco().tree2025().stream().map(AtecoActivity::code).toList());
-        put("section", ref.ateco().tree2025().stream().filter(a -> a.level() == 1).map(AtecoActivity::code).toList());
+        m.put("ateco2025", ref.ateco().tree2025().stream().map(AtecoActivity::code).toList());
+        m.put("section", ref.ateco().tree2025().stream().filter(a -> a.level() == 1).map(AtecoActivity::code)
+                .toList());
         List<String> comuni = ref.territories().comuni().stream().map(Comune::code).toList();
-        put("workplace_comune", comuni);
-        put("residence_comune", comuni);
-        put("province", ref.territories().comuni().stream().map(Comune::historicalProvinceCode).toList());
-        put("contract_type", ref.coCodes().contractTypes().stream().map(ContractType::code).toList());
-        put("contract_group", Stream.of(ContractGroup.values()).map(Enum::name).toList());
-        put("working_time", ref.coCodes().workingTimes().stream().map(CodeEntry::code).toList());
-        put("cp2011", ref.cp2011().occupations().stream().map(Cp2011Occupation::code).toList());
-        put("transformation_code", ref.coCodes().transformationTypes().stream().map(TransformationType::code).toList());
-        put("termination_reason", ref.coCodes().terminationReasons().stream().map(CodeEntry::code).toList());
+        m.put("workplace_comune", comuni);
+        m.put("residence_comune", comuni);
+        m.put("province", ref.territories().comuni().stream().map(Comune::historicalProvinceCode).toList());
+        m.put("contract_type", ref.coCodes().contractTypes().stream().map(ContractType::code).toList());
+        m.put("contract_group", Stream.of(ContractGroup.values()).map(Enum::name).toList());
+        m.put("working_time", ref.coCodes().workingTimes().stream().map(CodeEntry::code).toList());
+        m.put("cp2011", ref.cp2011().occupations().stream().map(Cp2011Occupation::code).toList());
+        m.put("transformation_code", ref.coCodes().transformationTypes().stream().map(TransformationType::code)
+                .toList());
+        m.put("termination_reason", ref.coCodes().terminationReasons().stream().map(CodeEntry::code).toList());
+        m.replaceAll((column, values) -> Collections.unmodifiableSortedSet(new TreeSet<>(values)));
+        return Collections.unmodifiableMap(m);
     }
 
-    private void put(String column, Collection<String> values) {
-        byColumn.put(column, new TreeSet<>(values));
+    /** The same codes but {@code value} of {@code column}: as if they lagged behind the rules (for tests). */
+    StoredCodes without(String column, String value) {
+        Map<String, Collection<String>> m = new LinkedHashMap<>(byColumn);
+        m.put(column, m.get(column).stream().filter(v -> !v.equals(value)).toList());
+        return new StoredCodes(m);
     }
 
-    /** Column → its values (the sets themselves: a test takes a value out to see the batch still written). */
+    /** Column → its values. */
     Map<String, Collection<String>> byColumn() {
         return byColumn;
     }
 
-    /** The statements that create one ENUM type per column, named {@code codes_COLUMN}. */
+    /**
+     * The statements that create one ENUM type per column, named {@code codes_COLUMN} (written once: every batch's
+     * DuckDB runs them).
+     */
     List<String> createTypes() {
-        return byColumn.entrySet().stream().map(e -> "create type " + type(e.getKey()) + " as enum ("
-                + String.join(", ", e.getValue().stream().map(StoredCodes::literal).toList()) + ")").toList();
+        return createTypes;
     }
 
     /** Column → the name of its ENUM type, for {@link EventTable#columns}. */
     Map<String, String> types() {
-        Map<String, String> types = new LinkedHashMap<>();
-        byColumn.keySet().forEach(c -> types.put(c, type(c)));
         return types;
-    }
-
-    private static String type(String column) {
-        return "codes_" + column;
     }
 
     private static String literal(String v) {

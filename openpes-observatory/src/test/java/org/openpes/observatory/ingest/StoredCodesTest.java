@@ -140,8 +140,7 @@ class StoredCodesTest {
                 lines.add(new EventLine().of((AcceptedEvent) RULES.validate("codes.csv", id, r.f)));
             }
         }
-        StoredCodes lacking = new StoredCodes(CoReference.of(REF));
-        lacking.byColumn().get("sex").remove("F"); // as if the codes lagged behind the rules
+        StoredCodes lacking = RULES.storedCodes().without("sex", "F"); // as if the codes lagged behind the rules
         assertThat(write(tmp.resolve("full"), RULES.storedCodes(), lines)).isZero();
         assertThat(write(tmp.resolve("lacking"), lacking, lines)).isEqualTo(1);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
