@@ -61,7 +61,6 @@ public final class CoIngestor {
         }
         int cores = Runtime.getRuntime().availableProcessors();
         int workers = Math.max(1, Math.min(files.size(), cores));
-        int duckdbThreads = Math.max(1, cores / workers);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers);
         try {
             List<java.util.concurrent.Future<BatchResult>> futures = new java.util.ArrayList<>();
@@ -71,7 +70,7 @@ public final class CoIngestor {
                     if (Files.isDirectory(store.resolve("batches").resolve(id))) {
                         return null;
                     }
-                    return ingestBatch(file, id, duckdbThreads);
+                    return ingestBatch(file, id);
                 }));
             }
             for (int i = 0; i < futures.size(); i++) {
@@ -116,7 +115,7 @@ public final class CoIngestor {
         final Map<String, Long> quarantined = new HashMap<>();
     }
 
-    private BatchResult ingestBatch(Path file, String id, int duckdbThreads) {
+    private BatchResult ingestBatch(Path file, String id) {
         Path staging = store.resolve(".staging").resolve(id);
         deleteTree(staging);
         BatchResult result = new BatchResult();
@@ -125,7 +124,7 @@ public final class CoIngestor {
         SeenIds seen = new SeenIds();
         try {
             Files.createDirectories(staging);
-            try (BatchWriter out = new BatchWriter(staging, id, duckdbThreads, check.storedCodes());
+            try (BatchWriter out = new BatchWriter(staging, id);
                     InputStream in = Files.newInputStream(file)) {
                 java.util.function.Supplier<CsvRecords.Row> rows = rows(in, name);
                 PlainRowCheck fast = check.plainRows();
@@ -164,7 +163,7 @@ public final class CoIngestor {
      * rules decide, and report the first rule broken.
      */
     private static void slowPath(CoRowValidator check, SeenIds seen, BatchWriter out, BatchResult result, String name,
-            CsvRecords.Row raw, EventLine line) throws IOException, SQLException {
+            CsvRecords.Row raw, EventLine line) throws IOException {
         long row = raw.line();
         Object outcome = check.validate(name, row, raw.fields());
         if (outcome instanceof AcceptedEvent e) {

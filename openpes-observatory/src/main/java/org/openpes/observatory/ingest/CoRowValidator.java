@@ -47,7 +47,6 @@ public final class CoRowValidator {
     private final java.util.Map<String, Resolved> ateco2025 = new java.util.HashMap<>();
 
     private final PlainRowCheck plainRows;
-    private StoredCodes storedCodes;
 
     /** An ATECO code resolved to 2025 with its section (both null when it does not resolve). */
     record Resolved(String code2025, String section) {
@@ -66,14 +65,6 @@ public final class CoRowValidator {
     /** The fast path for plain CSV rows, with the same rules and the same pseudonymiser. */
     PlainRowCheck plainRows() {
         return plainRows;
-    }
-
-    /** The values the coded columns of an accepted event can hold (computed once, on first use). */
-    StoredCodes storedCodes() {
-        if (storedCodes == null) {
-            storedCodes = new StoredCodes(ref);
-        }
-        return storedCodes;
     }
 
     /** A refused row: thrown inside {@link #check} and turned into a {@link Violation}. */

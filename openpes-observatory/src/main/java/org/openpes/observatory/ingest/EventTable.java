@@ -1,35 +1,48 @@
 package org.openpes.observatory.ingest;
 
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.openpes.observatory.parquet.Column;
 
 /**
- * The columns of the analytics store's event table (pseudonymised: no fiscal code, no birth date), in the order
- * {@link BatchWriter} writes them. The Parquet files carry these columns; {@code year} and {@code quarter} come from
- * the partition directories.
+ * The columns of the analytics store's event table (pseudonymised: no fiscal code, no birth date), in the order of an
+ * {@link EventLine}, then the batch id. The Parquet files carry these columns; {@code year} and {@code quarter} come
+ * from the partition directories. Codes (few distinct values) are dictionary encoded; ids and keys are written as
+ * they are.
  */
 final class EventTable {
-    /** Name and DuckDB type of each column of the staging CSV, in order; the batch id is added as a constant. */
-    private static final String[][] COLUMNS = {{"communication_id", "VARCHAR"}, {"event_type", "VARCHAR"},
-        {"kind", "VARCHAR"}, {"corrects_id", "VARCHAR"}, {"sending_date", "DATE"}, {"employer_key", "VARCHAR"},
-        {"ateco", "VARCHAR"}, {"ateco2025", "VARCHAR"}, {"section", "VARCHAR"}, {"workplace_comune", "VARCHAR"},
-        {"province", "VARCHAR"}, {"worker_key", "VARCHAR"}, {"sex", "VARCHAR"}, {"age_class", "VARCHAR"},
-        {"citizenship_group", "VARCHAR"}, {"residence_comune", "VARCHAR"}, {"education", "INTEGER"},
-        {"start_date", "DATE"}, {"planned_end_date", "DATE"}, {"contract_type", "VARCHAR"},
-        {"contract_group", "VARCHAR"}, {"working_time", "VARCHAR"}, {"weekly_hours", "INTEGER"}, {"cp2011", "VARCHAR"},
-        {"event_date", "DATE"}, {"extension_end_date", "DATE"}, {"transformation_code", "VARCHAR"},
-        {"termination_reason", "VARCHAR"}};
+    private static final String[] TEXT = {"communication_id", "corrects_id", "employer_key", "worker_key"};
+    private static final String[] DATES = {"sending_date", "start_date", "planned_end_date", "event_date",
+        "extension_end_date"};
+    private static final String[] NUMBERS = {"education", "weekly_hours"};
+    /** The columns of an {@link EventLine}, in order. */
+    static final List<String> LINE = List.of("communication_id", "event_type", "kind", "corrects_id", "sending_date",
+            "employer_key", "ateco", "ateco2025", "section", "workplace_comune", "province", "worker_key", "sex",
+            "age_class", "citizenship_group", "residence_comune", "education", "start_date", "planned_end_date",
+            "contract_type", "contract_group", "working_time", "weekly_hours", "cp2011", "event_date",
+            "extension_end_date", "transformation_code", "termination_reason");
 
     private EventTable() {
     }
 
-    /**
-     * The {@code columns} argument of DuckDB's {@code read_csv} for the staging CSV: {@code {'name': 'TYPE', …}},
-     * with the types in {@code types} (by column name) instead of the plain ones.
-     */
-    static String columns(Map<String, String> types) {
-        return Stream.of(COLUMNS).map(c -> "'" + c[0] + "': '" + types.getOrDefault(c[0], c[1]) + "'")
-                .collect(Collectors.joining(", ", "{", "}"));
+    /** New, empty columns of the table: those of {@link #LINE}, then {@code batch}. */
+    static List<Column> columns() {
+        List<Column> columns = new ArrayList<>();
+        for (String name : LINE) {
+            columns.add(kind(name).apply(name));
+        }
+        columns.add(Column.dictionary("batch"));
+        return columns;
+    }
+
+    private static Function<String, Column> kind(String name) {
+        if (List.of(TEXT).contains(name)) {
+            return Column::text;
+        }
+        if (List.of(DATES).contains(name)) {
+            return Column::date;
+        }
+        return List.of(NUMBERS).contains(name) ? Column::int32 : Column::dictionary;
     }
 }
