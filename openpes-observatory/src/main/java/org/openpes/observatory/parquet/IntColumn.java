@@ -7,8 +7,8 @@ import java.util.Arrays;
 final class IntColumn extends Column {
     private final int type;
     private final int converted;
-    private long[] values = new long[1024];
-    private int count;
+    /** The values, plain encoded as they come (4 or 8 bytes each, little-endian). */
+    private final ByteSink values = new ByteSink(1 << 12);
     private long min = Long.MAX_VALUE;
     private long max = Long.MIN_VALUE;
 
@@ -24,10 +24,11 @@ final class IntColumn extends Column {
         if (type == INT32 && (int) v != v) {
             throw new IllegalArgumentException(name() + ": " + v + " does not fit in 32 bits");
         }
-        if (count == values.length) {
-            values = Arrays.copyOf(values, count * 2);
+        if (type == INT32) {
+            values.int32((int) v);
+        } else {
+            values.int64(v);
         }
-        values[count++] = v;
         min = Math.min(min, v);
         max = Math.max(max, v);
     }
@@ -92,24 +93,18 @@ final class IntColumn extends Column {
 
     @Override
     int writeValues(ByteSink out) {
-        for (int i = 0; i < count; i++) {
-            if (type == INT32) {
-                out.int32((int) values[i]);
-            } else {
-                out.int64(values[i]);
-            }
-        }
+        out.write(values.array(), 0, values.length());
         return PLAIN;
     }
 
     @Override
     byte[] min() {
-        return count == 0 ? null : bytes(min);
+        return values.length() == 0 ? null : bytes(min);
     }
 
     @Override
     byte[] max() {
-        return count == 0 ? null : bytes(max);
+        return values.length() == 0 ? null : bytes(max);
     }
 
     private byte[] bytes(long v) {
@@ -125,7 +120,7 @@ final class IntColumn extends Column {
     @Override
     void reset() {
         super.reset();
-        count = 0;
+        values.clear();
         min = Long.MAX_VALUE;
         max = Long.MIN_VALUE;
     }

@@ -27,9 +27,10 @@ public final class ParquetWriter implements AutoCloseable {
     private final int rowGroupRows;
     private final OutputStream out;
     private final SnappyCompressor snappy = new SnappyCompressor();
-    private final ByteSink body = new ByteSink(1 << 16);
     private final ByteSink header = new ByteSink(256);
-    private byte[] compressed = new byte[1 << 16];
+    /** A page before and after compression: allocated for each row group, so that idle writers hold no pages. */
+    private ByteSink body;
+    private byte[] compressed;
     private final List<RowGroup> written = new ArrayList<>();
     private long position;
     private int rows;
@@ -62,6 +63,16 @@ public final class ParquetWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the rows given since the last row group as a row group of their own (none when there are none), and
+     * empties the columns: several writers can then take turns with the same columns.
+     */
+    public void flush() throws IOException {
+        if (rows > 0) {
+            writeRowGroup();
+        }
+    }
+
     /** Rows written so far. */
     public long rows() {
         return total;
@@ -69,12 +80,19 @@ public final class ParquetWriter implements AutoCloseable {
 
     private void writeRowGroup() throws IOException {
         List<Chunk> chunks = new ArrayList<>(columns.length);
-        for (Column c : columns) {
-            if (c.rows != rows) {
-                throw new IllegalStateException(c.name() + " has " + c.rows + " values for " + rows + " rows");
+        body = new ByteSink(1 << 16);
+        compressed = new byte[1 << 16];
+        try {
+            for (Column c : columns) {
+                if (c.rows != rows) {
+                    throw new IllegalStateException(c.name() + " has " + c.rows + " values for " + rows + " rows");
+                }
+                chunks.add(chunk(c));
+                c.reset();
             }
-            chunks.add(chunk(c));
-            c.reset();
+        } finally {
+            body = null;
+            compressed = null;
         }
         written.add(new RowGroup(chunks, rows));
         rows = 0;
@@ -134,9 +152,7 @@ public final class ParquetWriter implements AutoCloseable {
         }
         closed = true;
         try (out) {
-            if (rows > 0) {
-                writeRowGroup();
-            }
+            flush();
             ByteSink footer = new ByteSink(1 << 12);
             footer(new Thrift(footer));
             write(footer.array(), footer.length());
