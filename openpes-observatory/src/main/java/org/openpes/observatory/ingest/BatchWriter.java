@@ -21,8 +21,8 @@ import org.openpes.observatory.parquet.ParquetWriter;
  * <p>Each quarter keeps its events' {@link EventLine}s until it has a row group's worth ({@link #ROW_GROUP_ROWS}),
  * then they are written into its Parquet file through one set of columns that all quarters share
  * ({@link ParquetWriter}, ADR 0010). When the quarters of a file hold more than {@link #BUFFERED_ROWS} lines in all
- * (old files spread over many quarters), the fullest one is written out early, as a smaller row group. A Parquet file
- * holds at most {@link #PART_ROWS} rows. So memory does not grow with the input.
+ * (old files spread over many quarters), the fullest one is written out early, as a smaller row group. A Parquet file is
+ * completed once it holds {@link #PART_ROWS} rows. So memory does not grow with the input.
  */
 final class BatchWriter implements AutoCloseable {
     /** Rows per Parquet file (several row groups each). */
@@ -34,6 +34,9 @@ final class BatchWriter implements AutoCloseable {
 
     private final Path staging;
     private final byte[] batch;
+    private final int rowGroupRows;
+    private final int bufferedRows;
+    private final int partRows;
     private final Map<Integer, Part> open = new HashMap<>();
     /** The event table's columns, filled by one quarter at a time. */
     private final List<Column> columns = EventTable.columns();
@@ -56,13 +59,13 @@ final class BatchWriter implements AutoCloseable {
         int length;
         int rows;
 
-        Part(int year, int quarter, Path file, List<Column> columns) throws IOException {
+        Part(int year, int quarter, Path file, List<Column> columns, int rowGroupRows) throws IOException {
             this.year = year;
             this.quarter = quarter;
             LocalDate first = LocalDate.of(year, 3 * quarter - 2, 1);
             this.from = (int) first.toEpochDay();
             this.to = (int) first.plusMonths(3).toEpochDay() - 1;
-            this.out = new ParquetWriter(file, ROW_GROUP_ROWS, columns);
+            this.out = new ParquetWriter(file, rowGroupRows, columns);
         }
 
         void add(EventLine line) {
@@ -78,8 +81,16 @@ final class BatchWriter implements AutoCloseable {
     }
 
     BatchWriter(Path staging, String batch) throws IOException {
+        this(staging, batch, ROW_GROUP_ROWS, BUFFERED_ROWS, PART_ROWS);
+    }
+
+    /** With other sizes (for tests). */
+    BatchWriter(Path staging, String batch, int rowGroupRows, int bufferedRows, int partRows) throws IOException {
         this.staging = staging;
         this.batch = batch.getBytes(StandardCharsets.US_ASCII);
+        this.rowGroupRows = rowGroupRows;
+        this.bufferedRows = bufferedRows;
+        this.partRows = partRows;
         this.refused = new ParquetWriter(staging.resolve("quarantine.parquet"), 10_000, refusedColumns);
     }
 
@@ -88,16 +99,16 @@ final class BatchWriter implements AutoCloseable {
         Part p = partOf(line.eventDay);
         p.add(line);
         buffered++;
-        if (p.rows == ROW_GROUP_ROWS) {
+        if (p.rows == rowGroupRows) {
             write(p, false);
-        } else if (buffered > BUFFERED_ROWS) {
+        } else if (buffered > bufferedRows) {
             write(open.values().stream().max(Comparator.comparingInt(q -> q.rows)).orElseThrow(), true);
         }
     }
 
     /**
      * Writes a quarter's lines into its Parquet file as one row group; its file is completed once it holds
-     * {@link #PART_ROWS} rows. Written {@code early}, its line buffer is given back.
+     * {@code partRows} rows. Written {@code early}, its line buffer is given back.
      */
     private void write(Part p, boolean early) throws IOException {
         byte[] b = p.lines;
@@ -126,7 +137,7 @@ final class BatchWriter implements AutoCloseable {
         if (early) {
             p.lines = new byte[1 << 12];
         }
-        if (p.out.rows() >= PART_ROWS) {
+        if (p.out.rows() >= partRows) {
             close(p);
         }
     }
@@ -161,7 +172,7 @@ final class BatchWriter implements AutoCloseable {
             Path dir = staging.resolve("events").resolve("year=" + d.getYear()).resolve("quarter=" + quarter);
             Files.createDirectories(dir);
             p = new Part(d.getYear(), quarter, dir.resolve(String.format(Locale.ROOT, "part-%05d.parquet", ++parts)),
-                    columns);
+                    columns, rowGroupRows);
             open.put(key, p);
         }
         last = p;
