@@ -20,9 +20,9 @@ import org.openpes.observatory.parquet.ParquetWriter;
  *
  * <p>Each quarter keeps its events' {@link EventLine}s until it has a row group's worth ({@link #ROW_GROUP_ROWS}),
  * then they are written into its Parquet file through one set of columns that all quarters share
- * ({@link ParquetWriter}, ADR 0010). When the quarters of a file hold more than {@link #BUFFERED_ROWS} lines in all
- * (old files spread over many quarters), the fullest one is written out early, as a smaller row group. A Parquet file is
- * completed once it holds {@link #PART_ROWS} rows. So memory does not grow with the input.
+ * ({@link ParquetWriter}, ADR 0010). When the quarters of a file hold more than {@link #BUFFERED_ROWS} lines in
+ * all (old files spread over many quarters), the fullest one is written out early, as a smaller row group. A Parquet
+ * file is completed once it holds {@link #PART_ROWS} rows. So memory does not grow with the input.
  */
 final class BatchWriter implements AutoCloseable {
     /** Rows per Parquet file (several row groups each). */

@@ -3,10 +3,10 @@ package org.openpes.observatory.ingest;
 import java.util.Arrays;
 
 /**
- * One accepted event as the line of the staging CSV that {@link BatchWriter} turns into Parquet: the columns of
- * {@link EventTable} but the batch, separated by commas (every value is a checked code, key, number or ISO date: no
- * quoting is ever needed). It is refilled for each row, by {@link PlainRowCheck} straight from the input bytes, or
- * from an {@link AcceptedEvent} by {@link #of}.
+ * One accepted event as a line that {@link BatchWriter} keeps until it writes it into Parquet: the values of
+ * {@link EventTable#LINE}, separated by commas, empty for null (every value is a checked code, key, number or ISO
+ * date: no quoting is ever needed). It is refilled for each row, by {@link PlainRowCheck} straight from the input
+ * bytes, or from an {@link AcceptedEvent} by {@link #of}.
  */
 final class EventLine {
     private byte[] buf = new byte[512];
