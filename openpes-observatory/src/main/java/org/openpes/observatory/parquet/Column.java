@@ -18,13 +18,18 @@ public abstract sealed class Column permits TextColumn, DictionaryColumn, IntCol
     static final int INT_64 = 18;
 
     private final String name;
+    private final int type;
+    private final int convertedType;
     /** 1 for a value, 0 for a null, per row of the row group. */
     byte[] defined = new byte[1024];
     int rows;
     int nulls;
 
-    Column(String name) {
+    /** A column of Parquet's physical {@code type} with its {@code convertedType} (or {@link #NONE}). */
+    Column(String name, int type, int convertedType) {
         this.name = name;
+        this.type = type;
+        this.convertedType = convertedType;
     }
 
     /** UTF-8 strings, written as they are (for values that seldom repeat: ids, keys, free text). */
@@ -96,10 +101,14 @@ public abstract sealed class Column permits TextColumn, DictionaryColumn, IntCol
     abstract void value(byte[] b, int from, int to);
 
     /** Parquet's physical type. */
-    abstract int type();
+    final int type() {
+        return type;
+    }
 
     /** Parquet's converted type, or {@link #NONE}. */
-    abstract int convertedType();
+    final int convertedType() {
+        return convertedType;
+    }
 
     /** Writes the row group's values (not the nulls) as a data page's values; answers the encoding. */
     abstract int writeValues(ByteSink out);

@@ -27,7 +27,7 @@ final class DictionaryColumn extends Column {
     private int usedCount;
 
     DictionaryColumn(String name) {
-        super(name);
+        super(name, BYTE_ARRAY, UTF8);
         Arrays.fill(local, -1);
     }
 
@@ -92,16 +92,6 @@ final class DictionaryColumn extends Column {
                 hashes[i] = oldHashes[j];
             }
         }
-    }
-
-    @Override
-    int type() {
-        return BYTE_ARRAY;
-    }
-
-    @Override
-    int convertedType() {
-        return UTF8;
     }
 
     /** Gives the row group's values their ids in its dictionary page; answers how many values that page holds. */

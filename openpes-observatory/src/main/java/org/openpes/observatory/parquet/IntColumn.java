@@ -5,26 +5,22 @@ import java.util.Arrays;
 
 /** INT32 (integers or dates, as days since 1970-01-01) or INT64, plain encoded. */
 final class IntColumn extends Column {
-    private final int type;
-    private final int converted;
     /** The values, plain encoded as they come (4 or 8 bytes each, little-endian). */
     private final ByteSink values = new ByteSink(1 << 12);
     private long min = Long.MAX_VALUE;
     private long max = Long.MIN_VALUE;
 
     IntColumn(String name, int type, int converted) {
-        super(name);
-        this.type = type;
-        this.converted = converted;
+        super(name, type, converted);
     }
 
     @Override
     void value(byte[] b, int from, int to) {
-        long v = converted == DATE ? day(b, from, to) : number(b, from, to);
-        if (type == INT32 && (int) v != v) {
+        long v = convertedType() == DATE ? day(b, from, to) : number(b, from, to);
+        if (type() == INT32 && (int) v != v) {
             throw new IllegalArgumentException(name() + ": " + v + " does not fit in 32 bits");
         }
-        if (type == INT32) {
+        if (type() == INT32) {
             values.int32((int) v);
         } else {
             values.int64(v);
@@ -77,18 +73,8 @@ final class IntColumn extends Column {
     }
 
     private IllegalArgumentException invalid(byte[] b, int from, int to) {
-        return new IllegalArgumentException(name() + ": not a " + (converted == DATE ? "date" : "number") + ": "
+        return new IllegalArgumentException(name() + ": not a " + (convertedType() == DATE ? "date" : "number") + ": "
                 + new String(b, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1));
-    }
-
-    @Override
-    int type() {
-        return type;
-    }
-
-    @Override
-    int convertedType() {
-        return converted;
     }
 
     @Override
@@ -109,7 +95,7 @@ final class IntColumn extends Column {
 
     private byte[] bytes(long v) {
         ByteSink s = new ByteSink(8);
-        if (type == INT32) {
+        if (type() == INT32) {
             s.int32((int) v);
         } else {
             s.int64(v);

@@ -12,7 +12,7 @@ final class TextColumn extends Column {
     private int maxLen;
 
     TextColumn(String name) {
-        super(name);
+        super(name, BYTE_ARRAY, UTF8);
     }
 
     @Override
@@ -30,16 +30,6 @@ final class TextColumn extends Column {
             maxAt = at;
             maxLen = n;
         }
-    }
-
-    @Override
-    int type() {
-        return BYTE_ARRAY;
-    }
-
-    @Override
-    int convertedType() {
-        return UTF8;
     }
 
     @Override
