@@ -3,6 +3,7 @@ package org.openpes.api;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.openpes.core.io.TempDirectories;
 import org.openpes.generator.GeneratorParams;
 import org.openpes.generator.RegionGenerator;
 import org.openpes.generator.calibration.RealFlows;
@@ -38,14 +39,19 @@ final class ServerFixture {
             return server;
         }
         ReferenceData ref = ReferenceData.load();
-        Path region = Files.createTempDirectory("openpes-api-region");
+        Path region = TempDirectories.create("openpes-api-region");
         Path flows = RealFlows.locate();
         new RegionGenerator(ref).generate(new GeneratorParams("03", 2024, 2024, 0.01, 3, region, 0, flows),
                 (f, m) -> { });
-        OperationalDatabase db = OperationalDatabase.open(
-                DatabaseSettings.embedded(Files.createTempDirectory("openpes-api-pg")));
+        Path pg = Files.createTempDirectory("openpes-api-pg");
+        OperationalDatabase db = OperationalDatabase.open(DatabaseSettings.embedded(pg));
+        // Its data go once PostgreSQL has stopped, when the tests' JVM exits.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            db.close();
+            TempDirectories.deleteTree(pg);
+        }));
         new RegionLoader(db.dataSource(), new LoadSchema(ref)).load(region, (f, m) -> { });
-        Path storeDir = Files.createTempDirectory("openpes-api-store");
+        Path storeDir = TempDirectories.create("openpes-api-store");
         List<Path> coFiles;
         try (var files = Files.list(region.resolve("co"))) {
             coFiles = files.sorted().toList();

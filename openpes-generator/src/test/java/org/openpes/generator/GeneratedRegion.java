@@ -1,7 +1,7 @@
 package org.openpes.generator;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.openpes.core.io.TempDirectories;
 import org.openpes.generator.calibration.RealFlows;
 import org.openpes.reference.ReferenceData;
 
@@ -16,7 +16,7 @@ final class GeneratedRegion {
     /** Lombardy 2017–2024 at scale 0.02 (about 560k CO rows), seed 42, 1% defects. */
     static synchronized GenerationResult lombardyAtTwoPercent() throws Exception {
         if (lombardy == null) {
-            lombardy = generate(Files.createTempDirectory("openpes-lombardy"), 42, 0.02, 0.01);
+            lombardy = generate(TempDirectories.create("openpes-lombardy"), 42, 0.02, 0.01);
         }
         return lombardy;
     }

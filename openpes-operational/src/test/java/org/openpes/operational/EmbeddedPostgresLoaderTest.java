@@ -1,9 +1,9 @@
 package org.openpes.operational;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.openpes.core.io.TempDirectories;
 import org.openpes.operational.db.DatabaseSettings;
 import org.openpes.operational.db.OperationalDatabase;
 
@@ -13,7 +13,7 @@ class EmbeddedPostgresLoaderTest extends RegionLoaderContract {
 
     @BeforeAll
     static void start() throws Exception {
-        db = OperationalDatabase.open(DatabaseSettings.embedded(Files.createTempDirectory("openpes-pg")));
+        db = OperationalDatabase.open(DatabaseSettings.embedded(TempDirectories.create("openpes-pg")));
     }
 
     @AfterAll

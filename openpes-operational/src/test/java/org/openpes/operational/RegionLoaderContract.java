@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openpes.core.io.TempDirectories;
 import org.openpes.generator.GeneratorParams;
 import org.openpes.generator.RegionGenerator;
 import org.openpes.generator.calibration.RealFlows;
@@ -40,7 +41,7 @@ abstract class RegionLoaderContract {
     @BeforeAll
     static void generateRegion() throws IOException {
         if (region == null) {
-            region = Files.createTempDirectory("openpes-load");
+            region = TempDirectories.create("openpes-load");
             Path flows = RealFlows.locate();
             new RegionGenerator(REF).generate(new GeneratorParams("03", 2023, 2024, 0.01, 5, region, 0, flows),
                     (f, m) -> { });

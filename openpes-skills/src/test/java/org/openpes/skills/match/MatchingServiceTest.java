@@ -3,13 +3,13 @@ package org.openpes.skills.match;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openpes.core.io.TempDirectories;
 import org.openpes.generator.GeneratorParams;
 import org.openpes.generator.RegionGenerator;
 import org.openpes.generator.calibration.RealFlows;
@@ -25,7 +25,7 @@ class MatchingServiceTest {
     static void region() throws Exception {
         ReferenceData ref = ReferenceData.load();
         reference = ref;
-        Path dir = Files.createTempDirectory("openpes-match");
+        Path dir = TempDirectories.create("openpes-match");
         new RegionGenerator(ref).generate(new GeneratorParams("03", 2023, 2024, 0.02, 5, dir, 0, RealFlows.locate()),
                 (f, m) -> { });
         service = MatchingService.fromRegion(dir, ref);
