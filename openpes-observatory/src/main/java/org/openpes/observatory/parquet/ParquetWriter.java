@@ -37,8 +37,9 @@ public final class ParquetWriter implements AutoCloseable {
     private long total;
     private boolean closed;
 
-    private record Chunk(int type, int encoding, boolean dictionary, long start, long dataOffset, long uncompressed,
-            long compressed, int values, int nulls, byte[] min, byte[] max) {
+    /** Where a column chunk is and what its metadata say; its dictionary page, if any, starts it. */
+    private record Chunk(long start, long dataOffset, long uncompressed, long compressed, int values, int nulls,
+            byte[] min, byte[] max) {
     }
 
     private record RowGroup(List<Chunk> chunks, int rows) {
@@ -101,7 +102,6 @@ public final class ParquetWriter implements AutoCloseable {
     private Chunk chunk(Column c) throws IOException {
         long start = position;
         long uncompressed = 0;
-        boolean dictionary = c instanceof DictionaryColumn;
         if (c instanceof DictionaryColumn d) {
             int size = d.prepare();
             body.clear();
@@ -113,10 +113,8 @@ public final class ParquetWriter implements AutoCloseable {
         body.int32(0);
         c.writeLevels(body);
         body.int32At(0, body.length() - 4);
-        int encoding = c.writeValues(body);
-        uncompressed += page(DATA_PAGE, c.rows, encoding);
-        return new Chunk(c.type(), encoding, dictionary, start, dataOffset, uncompressed, position - start, c.rows,
-                c.nulls, c.min(), c.max());
+        uncompressed += page(DATA_PAGE, c.rows, c.writeValues(body));
+        return new Chunk(start, dataOffset, uncompressed, position - start, c.rows, c.nulls, c.min(), c.max());
     }
 
     /** Compresses {@link #body} and writes it as a page with its header; answers its uncompressed size. */
@@ -182,18 +180,19 @@ public final class ParquetWriter implements AutoCloseable {
             long compressedBytes = 0;
             for (int i = 0; i < columns.length; i++) {
                 Chunk k = g.chunks.get(i);
+                boolean dictionary = columns[i] instanceof DictionaryColumn;
                 bytes += k.uncompressed;
                 compressedBytes += k.compressed;
-                t.begin().i64(2, k.start).struct(3).i32(1, k.type);
-                t.list(2, Thrift.I32, k.dictionary ? 3 : 2);
-                if (k.dictionary) {
+                t.begin().i64(2, k.start).struct(3).i32(1, columns[i].type());
+                t.list(2, Thrift.I32, dictionary ? 3 : 2);
+                if (dictionary) {
                     t.element(Column.PLAIN).element(Column.RLE).element(Column.RLE_DICTIONARY);
                 } else {
                     t.element(Column.PLAIN).element(Column.RLE);
                 }
                 t.list(3, Thrift.BINARY, 1).element(columns[i].name());
                 t.i32(4, SNAPPY).i64(5, k.values).i64(6, k.uncompressed).i64(7, k.compressed).i64(9, k.dataOffset);
-                if (k.dictionary) {
+                if (dictionary) {
                     t.i64(11, k.start);
                 }
                 t.struct(12).i64(3, k.nulls);
