@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.openpes.core.io.TempDirectories;
+import org.openpes.core.io.Trees;
 import org.openpes.generator.GeneratorParams;
 import org.openpes.generator.RegionGenerator;
 import org.openpes.generator.calibration.RealFlows;
@@ -48,7 +49,7 @@ final class ServerFixture {
         // Its data go once PostgreSQL has stopped, when the tests' JVM exits.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             db.close();
-            TempDirectories.deleteTree(pg);
+            Trees.deleteWhatCan(pg);
         }));
         new RegionLoader(db.dataSource(), new LoadSchema(ref)).load(region, (f, m) -> { });
         Path storeDir = TempDirectories.create("openpes-api-store");

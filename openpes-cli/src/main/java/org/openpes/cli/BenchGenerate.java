@@ -7,11 +7,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.openpes.core.io.Trees;
 import org.openpes.generator.calibration.RealFlows;
 import org.openpes.generator.output.DirectOutput;
 import picocli.CommandLine.Command;
@@ -56,7 +55,7 @@ final class BenchGenerate implements Callable<Integer> {
                 long bytes = Long.parseLong(stats[1]);
                 seconds[run] = Double.parseDouble(stats[2]);
                 peakKb = Math.max(peakKb, Long.parseLong(stats[3]));
-                delete(out);
+                Trees.delete(out);
                 baseSeconds[run] = rawWrite(base.resolve("baseline.csv"), bytes);
                 settle();
             }
@@ -66,7 +65,7 @@ final class BenchGenerate implements Callable<Integer> {
                     events / median, peakKb / 1024, baseMedian, median / baseMedian, BenchReference.fmt(seconds));
         }
         if (dir == null) {
-            delete(base);
+            Trees.delete(base);
         }
         return 0;
     }
@@ -124,14 +123,4 @@ final class BenchGenerate implements Callable<Integer> {
         return seconds;
     }
 
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
-        }
-    }
 }

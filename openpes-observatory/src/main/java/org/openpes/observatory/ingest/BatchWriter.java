@@ -40,7 +40,6 @@ final class BatchWriter implements AutoCloseable {
     private final Map<Integer, Part> open = new HashMap<>();
     /** The event table's columns, filled by one quarter at a time. */
     private final List<Column> columns = EventTable.columns();
-    private final Column[] column = columns.toArray(new Column[0]);
     private final List<Column> refusedColumns = List.of(Column.dictionary("code"), Column.text("message"),
             Column.dictionary("file"), Column.int64("row_number"), Column.text("raw"));
     private final ParquetWriter refused;
@@ -124,10 +123,10 @@ final class BatchWriter implements AutoCloseable {
                     throw new IllegalStateException("an event line without the " + (lastColumn + 1) + " values of "
                             + "the event table");
                 }
-                column[i].add(b, from, to);
+                columns.get(i).add(b, from, to);
                 from = to + 1;
             }
-            column[lastColumn + 1].add(batch, 0, batch.length);
+            columns.get(lastColumn + 1).add(batch, 0, batch.length);
             p.out.endRow();
         }
         p.out.flush();

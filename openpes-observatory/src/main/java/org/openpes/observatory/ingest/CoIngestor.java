@@ -12,16 +12,15 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
-import java.util.stream.Stream;
 import org.openpes.core.error.ErrorCode;
 import org.openpes.core.error.OpenPesException;
+import org.openpes.core.io.Trees;
 
 /**
  * Ingests CO CSV files into the analytics store: each file is one batch, checked row by row, pseudonymised, and
@@ -224,14 +223,9 @@ public final class CoIngestor {
     }
 
     /** Deletes a directory and what it holds (nothing when it does not exist); OPES-CO-034 when it cannot. */
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+    private static void deleteTree(Path dir) {
+        try {
+            Trees.delete(dir);
         } catch (IOException e) {
             throw new OpenPesException(e, ErrorCode.CO_034, dir, "cannot clean the staging area: " + e.getMessage());
         }
