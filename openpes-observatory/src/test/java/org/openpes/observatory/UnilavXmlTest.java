@@ -65,11 +65,21 @@ class UnilavXmlTest {
     }
 
     @Test
-    void malformedXmlAndExternalEntitiesAreRefused() throws Exception {
-        Path broken = tmp.resolve("broken.xml");
-        Files.writeString(broken, "<comunicazioni>\n  <comunicazione id=\"CO1\">\n</comunicazioni>\n");
-        assertThatThrownBy(() -> ingestor(tmp.resolve("b")).ingest(List.of(broken), (f, m) -> { }))
-                .hasMessageStartingWith("OPES-CO-034: broken.xml: malformed XML at line 3");
+    void xmlThatBreaksOffKeepsTheCommunicationsBeforeTheBreakAndQuarantinesWhere() throws Exception {
+        Path broken = twoWorkers().writeXml(tmp.resolve("broken.xml"));
+        String xml = Files.readString(broken);
+        int cut = xml.lastIndexOf("<comunicazione ");
+        Files.writeString(broken, xml.substring(0, cut + 20)); // truncated inside the last communication
+        IngestReport r = ingestor(tmp.resolve("b")).ingest(List.of(broken), (f, m) -> { });
+        long before = xml.substring(0, cut).split("</comunicazione>", -1).length - 1;
+        assertThat(r.accepted()).isEqualTo(before);
+        assertThat(r.quarantinedByCode()).containsOnly(java.util.Map.entry("OPES-CO-038", 1L));
+        assertThat((String) CoIngestor.quarantine(tmp.resolve("b"), 10).get(0).get("message"))
+                .startsWith("OPES-CO-038: broken.xml line ").contains("the rest of the file was not read");
+    }
+
+    @Test
+    void externalEntitiesAreRefused() throws Exception {
         Path xxe = tmp.resolve("xxe.xml");
         Files.writeString(xxe, "<?xml version=\"1.0\"?>\n<!DOCTYPE c [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
                 + "<comunicazioni><comunicazione id=\"&x;\"/></comunicazioni>\n");

@@ -77,6 +77,9 @@ public enum ErrorCode {
     CO_033("OPES-CO-033", 400, "{0} row {1} field ''{2}'': ATECO {3} is used for an event of {4}"),
     CO_034("OPES-CO-034", 400, "{0}: {1}"),
     CO_035("OPES-CO-035", 500, "the pseudonymisation key is not configured: set OPENPES_PSEUDONYM_KEY (at least 32 characters)"),
+    CO_036("OPES-CO-036", 400, "{0}: {1}; nothing was read from this file"),
+    CO_037("OPES-CO-037", 400, "{0} row {1}: a quoted field is not closed on its line (the next line was read as a row of its own)"),
+    CO_038("OPES-CO-038", 400, "{0} line {1}: the XML breaks off here, the rest of the file was not read ({2})"),
 
     // Operational store (OPES-OPS).
     OPS_001("OPES-OPS-001", 503, "operational database is not reachable: {0}"),

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import org.openpes.core.co.CoCsvColumns;
 import org.openpes.core.error.ErrorCode;
 import org.openpes.core.error.OpenPesException;
 import org.openpes.core.io.Trees;
@@ -30,6 +31,7 @@ import org.openpes.core.io.Trees;
  * again changes nothing.
  */
 public final class CoIngestor {
+    private static final int BIRTH_DATE = CoCsvColumns.ALL.indexOf("worker_birth_date");
     private final java.util.function.Supplier<CoRowValidator> validators;
     private final Path store;
     private final ThreadLocal<CoRowValidator> validator;
@@ -61,12 +63,14 @@ public final class CoIngestor {
         int cores = Runtime.getRuntime().availableProcessors();
         int workers = Math.max(1, Math.min(files.size(), cores));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers);
-        try {
+        try (StoreLock lock = StoreLock.acquire(store,
+                () -> progress.accept(0.0, "waiting for another ingestion into this store"))) {
             List<java.util.concurrent.Future<BatchResult>> futures = new java.util.ArrayList<>();
+            java.util.Set<String> claimed = java.util.concurrent.ConcurrentHashMap.newKeySet();
             for (Path file : files) {
                 futures.add(pool.submit(() -> {
                     String id = batchId(file);
-                    if (Files.isDirectory(store.resolve("batches").resolve(id))) {
+                    if (!claimed.add(id) || Files.isDirectory(store.resolve("batches").resolve(id))) {
                         return null;
                     }
                     return ingestBatch(file, id);
@@ -164,7 +168,16 @@ public final class CoIngestor {
     private static void slowPath(CoRowValidator check, SeenIds seen, BatchWriter out, BatchResult result, String name,
             CsvRecords.Row raw, EventLine line) throws IOException {
         long row = raw.line();
-        Object outcome = check.validate(name, row, raw.fields());
+        Object outcome;
+        if (raw.brokenOff() != null) {
+            outcome = Violation.of(ErrorCode.CO_038, name, row, raw.brokenOff());
+        } else if (raw.unclosedQuote()) {
+            outcome = Violation.of(ErrorCode.CO_037, name, row);
+        } else if (!raw.complete()) {
+            outcome = Violation.of(ErrorCode.CO_001, name, row, raw.count(), raw.width());
+        } else {
+            outcome = check.validate(name, row, raw.fields());
+        }
         if (outcome instanceof AcceptedEvent e) {
             SeenIds.Seen s = seen.put(e.communicationId(), raw.contentHash());
             if (s == SeenIds.Seen.DUPLICATE) {
@@ -180,7 +193,9 @@ public final class CoIngestor {
             result.accepted++;
         } else {
             Violation v = (Violation) outcome;
-            out.refuse(v, name, row, mask(raw.text()));
+            String birth = raw.complete() ? raw.fields()[BIRTH_DATE] : null;
+            out.refuse(new Violation(v.code(), QuarantineMask.apply(v.message(), birth)), name, row,
+                    QuarantineMask.apply(raw.text(), birth));
             result.quarantined.merge(v.code().code(), 1L, Long::sum);
         }
     }
@@ -188,31 +203,39 @@ public final class CoIngestor {
     /** The rows of a CSV file, or the communications of an XML file ({@code .xml}), in order; null at the end. */
     private static java.util.function.Supplier<CsvRecords.Row> rows(InputStream in, String name) {
         if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".xml")) {
-            java.util.Iterator<UnilavXml.Communication> all = UnilavXml.read(name, in).iterator();
+            java.util.Iterator<UnilavXml.Communication> all = UnilavXml.read(name, in);
             return () -> all.hasNext() ? rowOf(all.next()) : null;
         }
-        return new CsvRecords(in);
+        return new CsvRecords(in, name, CoCsvColumns.ALL);
     }
 
     private static CsvRecords.Row rowOf(UnilavXml.Communication c) {
-        return CsvRecords.Row.of(c.line(), c.fields());
+        return c.malformed() != null ? CsvRecords.Row.brokenOff(c.line(), c.malformed())
+                : CsvRecords.Row.of(c.line(), c.fields());
     }
 
     /**
-     * The raw text kept in quarantine, with fiscal codes masked: it is enough to find and fix the row, and no
-     * personal identifier enters the store.
+     * The batch id: a hash of the file's bytes with its line endings made LF, so that the same rows sent again with
+     * CRLF or CR line endings are recognised as a batch already stored.
      */
-    static String mask(String raw) {
-        return raw.replaceAll("\\b([A-Za-z]{6})[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUV]{2}[A-Za-z]"
-                + "[0-9LMNPQRSTUV]{3}[A-Za-z]\\b", "################");
-    }
-
-    private static String batchId(Path file) {
+    static String batchId(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[1 << 16];
+            byte[] out = new byte[buf.length];
+            boolean afterCr = false;
             for (int n = in.read(buf); n > 0; n = in.read(buf)) {
-                md.update(buf, 0, n);
+                int k = 0;
+                for (int i = 0; i < n; i++) {
+                    byte b = buf[i];
+                    if (b == '\n' && afterCr) {
+                        afterCr = false;
+                        continue; // the LF of a CRLF, already written as LF
+                    }
+                    afterCr = b == '\r';
+                    out[k++] = afterCr ? (byte) '\n' : b;
+                }
+                md.update(out, 0, k);
             }
             return HexFormat.of().formatHex(md.digest(), 0, 12);
         } catch (IOException e) {

@@ -1,10 +1,10 @@
 package org.openpes.observatory.ingest;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -56,64 +56,109 @@ final class UnilavXml {
         MAPPING.put(element + "@" + attribute, column);
     }
 
-    /** One communication as CSV fields, with the line where it starts. */
-    record Communication(long line, String[] fields) {
+    /**
+     * One communication as CSV fields, with the line where it starts; or, when the XML breaks off, the place and the
+     * parser's reason ({@code malformed} not null, no fields), after which nothing more is read.
+     */
+    record Communication(long line, String[] fields, String malformed) {
     }
 
     private UnilavXml() {
     }
 
-    static List<Communication> read(String file, InputStream in) {
+    /**
+     * The communications of the file, read one at a time as the caller asks for them: memory stays bounded whatever
+     * the file's size. The caller closes the stream.
+     */
+    static Iterator<Communication> read(String file, InputStream in) {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        List<Communication> out = new ArrayList<>();
-        XMLStreamReader r = null;
         try {
-            r = factory.createXMLStreamReader(in, "UTF-8");
-            String[] current = null;
-            long line = 0;
-            while (r.hasNext()) {
-                int event = r.next();
-                if (event == XMLStreamConstants.DTD) {
-                    throw new OpenPesException(ErrorCode.CO_034, file, "line " + r.getLocation().getLineNumber()
-                            + ": a DTD is not allowed");
-                }
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    String name = r.getLocalName();
-                    if (name.equals("comunicazione")) {
-                        current = new String[CoCsvColumns.ALL.size()];
-                        java.util.Arrays.fill(current, "");
-                        line = r.getLocation().getLineNumber();
-                    } else if (current == null && !name.equals("comunicazioni")) {
+            return new Reader(file, factory.createXMLStreamReader(in, "UTF-8"));
+        } catch (XMLStreamException e) {
+            throw malformed(file, e);
+        }
+    }
+
+    private static OpenPesException malformed(String file, XMLStreamException e) {
+        long at = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+        return new OpenPesException(ErrorCode.CO_034, file, "malformed XML at line " + at + ": "
+                + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+    }
+
+    /** Pulls the next {@code <comunicazione>} from the stream when asked. */
+    private static final class Reader implements Iterator<Communication> {
+        private final String file;
+        private final XMLStreamReader r;
+        private Communication next;
+        private boolean done;
+
+        Reader(String file, XMLStreamReader r) {
+            this.file = file;
+            this.r = r;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next == null) {
+                next = pull();
+            }
+            return next != null;
+        }
+
+        @Override
+        public Communication next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Communication c = next;
+            next = null;
+            return c;
+        }
+
+        private Communication pull() {
+            if (done) {
+                return null;
+            }
+            try {
+                String[] current = null;
+                long line = 0;
+                while (r.hasNext()) {
+                    int event = r.next();
+                    if (event == XMLStreamConstants.DTD) {
                         throw new OpenPesException(ErrorCode.CO_034, file, "line " + r.getLocation().getLineNumber()
-                                + ": <" + name + "> outside <comunicazione>");
+                                + ": a DTD is not allowed");
                     }
-                    if (current != null) {
-                        for (int i = 0; i < r.getAttributeCount(); i++) {
-                            String column = MAPPING.get(name + "@" + r.getAttributeLocalName(i));
-                            if (column != null) {
-                                current[CoCsvColumns.ALL.indexOf(column)] = r.getAttributeValue(i).strip();
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        String name = r.getLocalName();
+                        if (name.equals("comunicazione")) {
+                            current = new String[CoCsvColumns.ALL.size()];
+                            java.util.Arrays.fill(current, "");
+                            line = r.getLocation().getLineNumber();
+                        } else if (current == null && !name.equals("comunicazioni")) {
+                            throw new OpenPesException(ErrorCode.CO_034, file, "line "
+                                    + r.getLocation().getLineNumber() + ": <" + name + "> outside <comunicazione>");
+                        }
+                        if (current != null) {
+                            for (int i = 0; i < r.getAttributeCount(); i++) {
+                                String column = MAPPING.get(name + "@" + r.getAttributeLocalName(i));
+                                if (column != null) {
+                                    current[CoCsvColumns.ALL.indexOf(column)] = r.getAttributeValue(i).strip();
+                                }
                             }
                         }
+                    } else if (event == XMLStreamConstants.END_ELEMENT
+                            && r.getLocalName().equals("comunicazione")) {
+                        return new Communication(line, current, null);
                     }
-                } else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("comunicazione")) {
-                    out.add(new Communication(line, current));
-                    current = null;
                 }
-            }
-            return out;
-        } catch (XMLStreamException e) {
-            long at = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            throw new OpenPesException(ErrorCode.CO_034, file, "malformed XML at line " + at + ": "
-                    + e.getMessage().replaceAll("\\s+", " "));
-        } finally {
-            if (r != null) {
-                try {
-                    r.close();
-                } catch (XMLStreamException e) {
-                    // nothing more to read
-                }
+                r.close();
+                return null;
+            } catch (XMLStreamException e) {
+                done = true;
+                long at = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+                return new Communication(at, null, String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
             }
         }
     }

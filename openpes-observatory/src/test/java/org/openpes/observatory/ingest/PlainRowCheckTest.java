@@ -157,7 +157,7 @@ class PlainRowCheckTest {
         byte[] csv = (header + "\n" + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8);
         Tally t = new Tally();
         try (InputStream in = new ByteArrayInputStream(csv)) {
-            CsvRecords reader = new CsvRecords(in);
+            CsvRecords reader = new CsvRecords(in, "co.csv", org.openpes.core.co.CoCsvColumns.ALL);
             EventLine fast = new EventLine();
             EventLine reference = new EventLine();
             for (CsvRecords.Row r = reader.next(); r != null; r = reader.next()) {
