@@ -2,7 +2,6 @@ package org.openpes.operational.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -34,12 +33,11 @@ public final class OperationalDatabase implements AutoCloseable {
 
     private static OperationalDatabase startEmbedded(DatabaseSettings s) {
         try {
-            Files.createDirectories(s.dataDir());
-            EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(s.dataDir())
-                    .setCleanDataDirectory(false).start();
-            return new OperationalDatabase(pg, pg.getPostgresDatabase(),
+            EmbeddedCluster.Started started = EmbeddedCluster.start(s.dataDir());
+            EmbeddedPostgres pg = started.postgres();
+            return new OperationalDatabase(pg, started.dataSource(),
                     "embedded PostgreSQL on port " + pg.getPort() + " (data in " + s.dataDir() + ")");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | java.sql.SQLException | RuntimeException e) {
             throw new OpenPesException(e, ErrorCode.OPS_001, "embedded PostgreSQL did not start: " + e.getMessage());
         }
     }
