@@ -52,6 +52,13 @@ public final class ApiServer implements AutoCloseable {
     /** Starts on {@code port}; with {@code skills}, normalisation, matching, transitions and training too. */
     public static ApiServer start(ReferenceData ref, OperationalRecords records,
             org.openpes.observatory.store.EventStore store, org.openpes.skills.SkillsService skills, int port) {
+        return start(ref, records, store, skills, port, ApiSettings.DEFAULTS);
+    }
+
+    /** Starts on {@code settings.host()} and {@code port} (0 = any free port). */
+    public static ApiServer start(ReferenceData ref, OperationalRecords records,
+            org.openpes.observatory.store.EventStore store, org.openpes.skills.SkillsService skills, int port,
+            ApiSettings settings) {
         String openApi = resource("/org/openpes/api/openapi.json");
         List<String> routes = new CopyOnWriteArrayList<>();
         Javalin app = Javalin.create(config -> {
@@ -74,7 +81,7 @@ public final class ApiServer implements AutoCloseable {
                 new OperationalRoutes(records).register(config);
             }
             if (store != null) {
-                new org.openpes.api.observatory.ObservatoryRoutes(store).register(config);
+                new org.openpes.api.observatory.ObservatoryRoutes(store, settings.disclosureK()).register(config);
             }
             if (skills != null) {
                 new org.openpes.api.skills.SkillsRoutes(skills).register(config);
@@ -94,7 +101,7 @@ public final class ApiServer implements AutoCloseable {
             config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {} ms", ctx.method(), route(ctx),
                     ctx.status().getCode(), Math.round(ms)));
         });
-        app.start(port);
+        app.start(settings.host(), port);
         return new ApiServer(app, routes);
     }
 
@@ -132,6 +139,7 @@ public final class ApiServer implements AutoCloseable {
     private static String title(int status) {
         return switch (status) {
             case 400 -> "Bad request";
+            case 403 -> "Forbidden";
             case 404 -> "Not found";
             case 503 -> "Service unavailable";
             default -> "Internal error";

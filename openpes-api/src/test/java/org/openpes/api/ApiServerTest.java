@@ -90,12 +90,24 @@ class ApiServerTest {
 
     @Test
     void operationalRecordsAreServedWithTheFiscalCodeMasked() throws Exception {
-        JsonNode page = json("/api/vacancies?page=1&size=5");
-        assertThat(page.get("items").size()).isEqualTo(5);
-        String vacancyId = page.get("items").get(0).get("vacancy_id").asText();
-        JsonNode vacancy = json("/api/vacancies/" + vacancyId);
-        assertThat(vacancy.get("skills").size()).isPositive();
-        assertThat(json("/api/employers/" + vacancy.get("employer_code").asText()).get("section").asText())
+        JsonNode page = json("/api/vacancies?page=1&size=500");
+        assertThat(page.get("items").size()).isEqualTo(500);
+        JsonNode company = null;
+        int soleTraders = 0;
+        for (JsonNode item : page.get("items")) {
+            String code = item.get("employer_code").asText();
+            assertThat(code).as("a sole trader's fiscal code is masked").matches("\\d{11}|[A-Z]{2}\\*{11}\\w{3}");
+            soleTraders += code.length() == 16 ? 1 : 0;
+            JsonNode vacancy = json("/api/vacancies/" + item.get("vacancy_id").asText());
+            assertThat(vacancy.has("hired_seeker_id")).as("who was hired is not served").isFalse();
+            assertThat(vacancy.get("filled").isBoolean()).isTrue();
+            if (company == null && code.length() == 11) {
+                company = vacancy;
+            }
+        }
+        assertThat(soleTraders).as("the demo region has sole traders among its employers").isPositive();
+        assertThat(company.get("skills").size()).isPositive();
+        assertThat(json("/api/employers/" + company.get("employer_code").asText()).get("section").asText())
                 .matches("[A-V]");
         JsonNode seeker = json("/api/seekers/S00000001");
         assertThat(seeker.has("fiscal_code")).isFalse();
@@ -121,6 +133,24 @@ class ApiServerTest {
         assertProblem("/api/observatory/indicators?measure=hirez", 400, "OPES-CO-034");
         assertProblem("/api/observatory/indicators?measure=hires&from=2024-13", 400, "OPES-API-002");
         assertProblem("/api/observatory/indicators?measure=hires&by=planet", 400, "OPES-CO-034");
+    }
+
+    @Test
+    void noCallerCanLowerTheConfiguredDisclosureThreshold() throws Exception {
+        assertProblem("/api/observatory/indicators?measure=hires&by=province&k=1", 403, "OPES-API-006");
+        assertProblem("/api/observatory/indicators.csv?measure=hires&by=province&k=2", 403, "OPES-API-006");
+        JsonNode stricter = json("/api/observatory/indicators?measure=hires&by=province,quarter&k=50");
+        JsonNode configured = json("/api/observatory/indicators?measure=hires&by=province,quarter");
+        long suppressedStricter = count(stricter, true);
+        assertThat(suppressedStricter).isGreaterThan(count(configured, true));
+    }
+
+    private static long count(JsonNode page, boolean suppressed) {
+        long n = 0;
+        for (JsonNode item : page.get("items")) {
+            n += item.get("suppressed").asBoolean() == suppressed ? 1 : 0;
+        }
+        return n;
     }
 
     @Test

@@ -20,14 +20,17 @@ final class Server {
 
     static void serve(ReferenceData ref, OperationalDatabase db, org.openpes.observatory.store.EventStore store,
             org.openpes.skills.SkillsService skills, int port) throws InterruptedException {
-        ApiServer server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), store, skills, port);
+        org.openpes.api.ApiSettings settings = org.openpes.api.ApiSettings.fromEnvironment(System.getenv());
+        ApiServer server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), store, skills, port,
+                settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             db.close();
             stopped.countDown();
         }, "openpes-shutdown"));
-        System.out.println("OpenPES is serving on http://localhost:" + server.port() + "  (" + db.description()
+        System.out.println("OpenPES is serving on http://" + settings.host() + ":" + server.port() + "  ("
+                + db.description()
                 + "; Ctrl-C to stop)");
         stopped.await();
     }

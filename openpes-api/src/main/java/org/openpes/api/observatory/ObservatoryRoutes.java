@@ -27,9 +27,12 @@ import org.openpes.observatory.store.EventStore;
  */
 public final class ObservatoryRoutes {
     private final EventStore store;
+    private final int disclosureK;
 
-    public ObservatoryRoutes(EventStore store) {
+    /** Serves {@code store}'s indicators with the configured disclosure threshold {@code disclosureK}. */
+    public ObservatoryRoutes(EventStore store, int disclosureK) {
         this.store = store;
+        this.disclosureK = disclosureK;
     }
 
     public void register(JavalinConfig config) {
@@ -65,7 +68,19 @@ public final class ObservatoryRoutes {
             }
         }
         return new IndicatorQuery(measures, dims, filters, month(ctx, "from", "2017-01"),
-                month(ctx, "to", "2024-12"), Params.intInRange(ctx, "k", 3, 1, 1000));
+                month(ctx, "to", "2024-12"), threshold(ctx));
+    }
+
+    /**
+     * The disclosure threshold: the configured one. A caller may ask for a stricter one (a higher {@code k}), never
+     * for a lower one: lowering it is an analyst's audited privilege, not a query parameter.
+     */
+    private int threshold(Context ctx) {
+        int k = Params.intInRange(ctx, "k", disclosureK, 1, 1000);
+        if (k < disclosureK) {
+            throw new OpenPesException(ErrorCode.API_006, k, disclosureK);
+        }
+        return k;
     }
 
     private void indicators(Context ctx) {

@@ -87,12 +87,18 @@ public enum ErrorCode {
     OPS_003("OPES-OPS-003", 400, "load file {0} line {1}: {2}"),
     OPS_004("OPES-OPS-004", 404, "{0} ''{1}'' not found"),
 
+    // Audit trail (OPES-AUD); 001 and 002 are raised by the database itself (migration V2).
+    AUD_001("OPES-AUD-001", 409, "the audit trail is append-only ({0} refused)"),
+    AUD_002("OPES-AUD-002", 409, "{0} on {1} refused: no actor in context"),
+    AUD_003("OPES-AUD-003", 500, "the audit trail is broken at record {0}: {1}"),
+
     // HTTP API and CLI (OPES-API).
     API_001("OPES-API-001", 400, "query parameter ''{0}'' is required"),
     API_002("OPES-API-002", 400, "query parameter ''{0}'': {1}"),
     API_003("OPES-API-003", 404, "no such resource: {0}"),
     API_004("OPES-API-004", 500, "internal error (reference {0})"),
     API_005("OPES-API-005", 400, "configuration ''{0}'': {1}"),
+    API_006("OPES-API-006", 403, "query parameter ''k'': {0} is below the disclosure threshold {1} set by the observatory''s configuration; a caller may only ask for a higher one"),
 
     // Skills and matching (OPES-SKL).
     SKL_001("OPES-SKL-001", 400, "{0}: language ''{1}'' is not supported (supported: {2})"),

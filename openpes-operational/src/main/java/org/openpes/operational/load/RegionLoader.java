@@ -37,10 +37,18 @@ import org.postgresql.copy.PGCopyOutputStream;
 public final class RegionLoader {
     private final DataSource dataSource;
     private final List<TableLoad> tables;
+    /** Who loads: the audit trail's actor of the load, and of every row it writes. */
+    private final String actor;
 
+    /** A loader run by the machine's operator from the command line ({@code cli:load:USER}). */
     public RegionLoader(DataSource dataSource, LoadSchema schema) {
+        this(dataSource, schema, "cli:load:" + System.getProperty("user.name", "unknown"));
+    }
+
+    public RegionLoader(DataSource dataSource, LoadSchema schema, String actor) {
         this.dataSource = dataSource;
         this.tables = schema.tables();
+        this.actor = actor;
     }
 
     /** What was loaded: rows per table. */
@@ -57,6 +65,9 @@ public final class RegionLoader {
         Map<String, Set<String>> keys = new HashMap<>();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            org.openpes.operational.audit.AuditTrail.append(c, new org.openpes.operational.audit.AuditEntry(
+                    actor, org.openpes.operational.audit.AuditAction.LOAD, "region", "cli",
+                    "load of a region's operational records, replacing the previous ones"));
             try (Statement st = c.createStatement()) {
                 st.execute("truncate employer, job_seeker, seeker_skill, vacancy, vacancy_skill, training_course, "
                         + "course_skill");

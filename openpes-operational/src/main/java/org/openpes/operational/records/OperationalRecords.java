@@ -16,21 +16,28 @@ import org.openpes.core.error.OpenPesException;
 
 /**
  * Read access to the operational records for operators and the API. Every query is a named, parameterised
- * statement. The fiscal code of a job seeker is returned masked: it identifies a person and is not needed to read a
- * record.
+ * statement. The fiscal code of a job seeker, and the code of a sole trader (a person's fiscal code), are returned
+ * masked: they identify a person and are not needed to read a record. Who filled a vacancy is not returned.
  */
 public final class OperationalRecords {
-    private static final String EMPLOYER = "select * from employer where employer_code = ?";
+    /** A sole trader's code is a person's fiscal code: served masked, like a job seeker's. */
+    private static final String EMPLOYER_CODE = "case when length(employer_code) = 16 then overlay(employer_code "
+            + "placing '***********' from 3 for 11) else employer_code end as employer_code";
+    private static final String EMPLOYER = "select " + EMPLOYER_CODE + ", ateco2007, ateco2025, section, "
+            + "workplace_comune, size_class from employer where employer_code = ?";
     private static final String SEEKER = "select seeker_id, overlay(fiscal_code placing '***********' from 3 for 11)"
             + " as fiscal_code_masked, registration_date, did_date, sex, extract(year from birth_date)::int as "
             + "birth_year, education_isced, citizenship, last_cp2011, esco_occupation, home_comune, max_distance_km,"
             + " availability, preferred_contract, languages, driving_licence from job_seeker where seeker_id = ?";
     private static final String SEEKER_SKILLS = "select skill_uri, source from seeker_skill where seeker_id = ? "
             + "order by source, skill_uri";
-    private static final String VACANCY = "select * from vacancy where vacancy_id = ?";
+    /** Who was hired links a person to an employer: not served until roles decide who may see it. */
+    private static final String VACANCY = "select vacancy_id, " + EMPLOYER_CODE + ", ateco, cp2011, "
+            + "esco_occupation, comune, contract_type, working_time, min_education_isced, published_date, "
+            + "closing_date, hired_seeker_id is not null as filled from vacancy where vacancy_id = ?";
     private static final String VACANCY_SKILLS = "select skill_uri, relation from vacancy_skill where vacancy_id = ?"
             + " order by relation, skill_uri";
-    private static final String VACANCIES = "select vacancy_id, employer_code, cp2011, esco_occupation, comune, "
+    private static final String VACANCIES = "select vacancy_id, " + EMPLOYER_CODE + ", cp2011, esco_occupation, comune, "
             + "contract_type, published_date, closing_date from vacancy order by vacancy_id limit ? offset ?";
     private static final String COURSE = "select * from training_course where course_id = ?";
     private static final String COURSE_SKILLS = "select skill_uri from course_skill where course_id = ? order by 1";
