@@ -87,6 +87,23 @@ public enum ErrorCode {
     OPS_003("OPES-OPS-003", 400, "load file {0} line {1}: {2}"),
     OPS_004("OPES-OPS-004", 404, "{0} ''{1}'' not found"),
 
+    // The public employment service (OPES-SRV): people, patto, access.
+    SRV_001("OPES-SRV-001", 409, "{0}: {1} is not allowed from {2}"),
+    SRV_002("OPES-SRV-002", 422, "the patto cannot be signed: it lacks {0} (D.Lgs. 150/2015 art. 20)"),
+    SRV_003("OPES-SRV-003", 409, "a person with this fiscal code is already registered (id {0})"),
+    SRV_004("OPES-SRV-004", 400, "field ''{0}'': {1}"),
+    SRV_005("OPES-SRV-005", 409, "{0} {1} was changed by someone else (now version {2}, yours {3}): reload it and apply your change again"),
+    SRV_006("OPES-SRV-006", 400, "field ''reason'': a reason is required to {0}"),
+    SRV_007("OPES-SRV-007", 403, "role {0} may not {1}"),
+    SRV_008("OPES-SRV-008", 403, "{0} is outside your territorial scope"),
+    SRV_009("OPES-SRV-009", 404, "{0} ''{1}'' not found"),
+    SRV_010("OPES-SRV-010", 401, "authentication required: log in first"),
+    SRV_011("OPES-SRV-011", 401, "wrong username or password"),
+    SRV_012("OPES-SRV-012", 429, "too many failed logins for this account from here: try again in {0} minutes"),
+    SRV_013("OPES-SRV-013", 403, "the form''s CSRF token is missing or wrong: reload the page"),
+    SRV_014("OPES-SRV-014", 400, "field ''password'': {0}"),
+    SRV_015("OPES-SRV-015", 409, "idempotency key ''{0}'' was already used for another request"),
+
     // Audit trail (OPES-AUD); 001 and 002 are raised by the database itself (migration V2).
     AUD_001("OPES-AUD-001", 409, "the audit trail is append-only ({0} refused)"),
     AUD_002("OPES-AUD-002", 409, "{0} on {1} refused: no actor in context"),

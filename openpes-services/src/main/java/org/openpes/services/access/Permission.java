@@ -1,0 +1,28 @@
+package org.openpes.services.access;
+
+/** What a use case needs its caller to be allowed to do. */
+public enum Permission {
+    PERSON_REGISTER("register a person"),
+    PERSON_READ("read a person's record"),
+    PERSON_SEARCH("search people"),
+    PERSON_TRANSFER("transfer a person to another CPI"),
+    PROTECTED_READ("read protected data (disability, health, judicial)"),
+    PATTO_READ("read a patto"),
+    PATTO_WRITE("draft or revise a patto and its actions"),
+    PATTO_SIGN("sign, suspend, close a patto"),
+    CASELOAD_READ("read a caseload"),
+    USER_ADMIN("manage user accounts"),
+    AUDIT_READ("read the audit trail"),
+    OWN_RECORD_READ("read one's own record");
+
+    private final String description;
+
+    Permission(String description) {
+        this.description = description;
+    }
+
+    /** What the permission allows, in words (the refusal's message and the matrix's documentation). */
+    public String description() {
+        return description;
+    }
+}
