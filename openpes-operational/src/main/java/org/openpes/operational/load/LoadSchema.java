@@ -19,8 +19,12 @@ import org.openpes.reference.ReferenceData;
 /** The files of a generated region and the checks on each column, in load order (referenced tables first). */
 public final class LoadSchema {
     private final List<TableLoad> tables;
+    /** The CPI of each comune (the first that serves it): a loaded person belongs to the CPI of their domicile. */
+    private final java.util.Map<String, String> cpiOfComune = new java.util.HashMap<>();
 
     public LoadSchema(ReferenceData ref) {
+        ref.territories().comuni().forEach(c -> ref.territories().cpiOf(c.code())
+                .ifPresent(cpi -> cpiOfComune.put(c.code(), cpi.code())));
         var comune = known(c -> ref.territories().comune(c).isPresent(), "ISTAT comune code");
         var escoOccupation = known(u -> ref.esco().occupation(u).isPresent(), "ESCO occupation URI");
         var escoSkill = known(u -> ref.esco().skill(u).isPresent(), "ESCO skill URI");
@@ -76,6 +80,10 @@ public final class LoadSchema {
                         required("vacancy_id", id), required("skill_uri", escoSkill),
                         required("relation", oneOf(Set.of("essential", "optional")))),
                         null, Map.of("vacancy_id", "vacancy"), Set.of("vacancy_id", "skill_uri")));
+    }
+
+    java.util.Map<String, String> cpiOfComune() {
+        return cpiOfComune;
     }
 
     List<TableLoad> tables() {

@@ -37,6 +37,7 @@ import org.postgresql.copy.PGCopyOutputStream;
 public final class RegionLoader {
     private final DataSource dataSource;
     private final List<TableLoad> tables;
+    private final Map<String, String> cpiOfComune;
     /** Who loads: the audit trail's actor of the load, and of every row it writes. */
     private final String actor;
 
@@ -48,7 +49,27 @@ public final class RegionLoader {
     public RegionLoader(DataSource dataSource, LoadSchema schema, String actor) {
         this.dataSource = dataSource;
         this.tables = schema.tables();
+        this.cpiOfComune = schema.cpiOfComune();
         this.actor = actor;
+    }
+
+    /** Each loaded person belongs to the CPI of their domicile. */
+    private void assignOwnerCpi(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("create temporary table comune_cpi (comune char(6) primary key, cpi varchar(16)) "
+                    + "on commit drop");
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into comune_cpi values (?, ?)")) {
+            for (Map.Entry<String, String> e : cpiOfComune.entrySet()) {
+                ps.setString(1, e.getKey());
+                ps.setString(2, e.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("update job_seeker s set owner_cpi = t.cpi from comune_cpi t where t.comune = s.home_comune");
+        }
     }
 
     /** What was loaded: rows per table. */
@@ -77,6 +98,7 @@ public final class RegionLoader {
                 progress.accept((double) i++ / tables.size(), t.table());
                 counts.put(t.table(), copy(c, dir.resolve(t.file()), t, keys));
             }
+            assignOwnerCpi(c);
             try (PreparedStatement ps = c.prepareStatement("insert into region_load (source, employers, seekers, "
                     + "vacancies, courses) values (?, ?, ?, ?, ?)")) {
                 ps.setString(1, dir.toAbsolutePath().normalize().toString());

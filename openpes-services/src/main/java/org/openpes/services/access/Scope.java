@@ -5,7 +5,8 @@ import org.openpes.core.error.ErrorCode;
 import org.openpes.core.error.OpenPesException;
 
 /**
- * A part of the territorial tree: a region (ISTAT code, {@code 03}), a province ({@code 015}) or a CPI (its code).
+ * A part of the territorial tree: a region (ISTAT code, {@code 03}), a province (its historical ISTAT code, the first
+ * three digits of its comuni's codes: {@code 015} for Milano) or a CPI (its code).
  * Written {@code region:03}, {@code province:015}, {@code cpi:F205C000031}.
  */
 public record Scope(Level level, String code) {

@@ -1,0 +1,30 @@
+package org.openpes.services.app;
+
+import java.util.Optional;
+import org.openpes.core.error.ErrorCode;
+import org.openpes.services.access.Caller;
+import org.openpes.services.access.Permission;
+import org.openpes.services.access.Scope;
+import org.openpes.services.people.Person;
+import org.openpes.services.workflow.Refusal;
+
+/** The two questions every use case asks: may this role do this, and is this record inside the caller's scope. */
+final class Access {
+    private final Places places;
+
+    Access(Places places) {
+        this.places = places;
+    }
+
+    static Optional<Refusal> permission(Caller caller, Permission needed) {
+        return caller.role().may(needed) ? Optional.empty()
+                : Optional.of(new Refusal(ErrorCode.SRV_007, caller.role().name(), needed.description()));
+    }
+
+    /** A record may be read where the caller searches (region or province), and written where they capture. */
+    Optional<Refusal> scope(Caller caller, Person person, boolean write) {
+        Scope scope = write ? caller.capture() : caller.search();
+        return scope.contains(places.of(person.ownerCpi())) ? Optional.empty()
+                : Optional.of(new Refusal(ErrorCode.SRV_008, "person " + person.id()));
+    }
+}

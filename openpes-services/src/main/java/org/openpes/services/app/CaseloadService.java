@@ -1,0 +1,47 @@
+package org.openpes.services.app;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.openpes.operational.audit.AuditAction;
+import org.openpes.services.access.Caller;
+import org.openpes.services.patto.Patto;
+import org.openpes.services.patto.PattoAction;
+import org.openpes.services.people.Person;
+import org.openpes.services.workflow.Outcome;
+
+/** An operator's caseload: their active patti with their actions, what is overdue, who waits for a patto. */
+public final class CaseloadService extends UseCases {
+    /** The CPI must meet the person within 30 days of the DID (D.Lgs. 150/2015 art. 20 c.1). */
+    static final int DAYS_TO_PATTO = 30;
+    private final Places places;
+    private final Clock clock;
+
+    public CaseloadService(ServicesStore store, Places places, Clock clock) {
+        super(store);
+        this.places = places;
+        this.clock = clock;
+    }
+
+    public record Caseload(List<PattoService.PattoView> patti, List<PattoAction> overdue, List<Person> waiting) {
+    }
+
+    public Outcome<Caseload> of(Caller caller) {
+        LocalDate today = LocalDate.now(clock);
+        return run(caller, UseCase.READ_CASELOAD, tx -> {
+            List<PattoService.PattoView> patti = new ArrayList<>();
+            List<PattoAction> overdue = new ArrayList<>();
+            for (Patto p : tx.pattiManagedBy(caller.userId(), 500)) {
+                List<PattoAction> actions = tx.actions(p.id());
+                patti.add(new PattoService.PattoView(p, actions));
+                actions.stream().filter(a -> a.overdue(today)).forEach(overdue::add);
+            }
+            List<Person> waiting = tx.withoutPatto(places.cpisIn(caller.capture()), today.minusDays(DAYS_TO_PATTO),
+                    200);
+            audit(tx, caller, AuditAction.READ, "caseload:" + patti.size() + " patti, " + waiting.size()
+                    + " waiting", "caseload");
+            return new Caseload(patti, overdue, waiting);
+        });
+    }
+}

@@ -1,0 +1,36 @@
+package org.openpes.services.app;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.openpes.reference.ReferenceData;
+import org.openpes.reference.territory.Cpi;
+import org.openpes.services.access.Scope;
+
+/** The territorial tree of the loaded regions: each CPI with its province and region, and the CPIs of a scope. */
+public final class Places {
+    private final Map<String, Scope.Place> byCpi = new HashMap<>();
+
+    public Places(ReferenceData ref) {
+        for (var comune : ref.territories().comuni()) {
+            for (Cpi cpi : ref.territories().cpisOf(comune.code())) {
+                byCpi.putIfAbsent(cpi.code(), new Scope.Place(cpi.code(), comune.historicalProvinceCode(),
+                        comune.regionCode()));
+            }
+        }
+    }
+
+    /** Where a CPI lies (an unknown CPI lies nowhere: no scope contains it). */
+    public Scope.Place of(String cpi) {
+        Scope.Place p = cpi == null ? null : byCpi.get(cpi);
+        return p == null ? new Scope.Place("", "", "") : p;
+    }
+
+    /** The CPIs inside a scope. */
+    public Set<String> cpisIn(Scope scope) {
+        Set<String> out = new TreeSet<>();
+        byCpi.values().stream().filter(scope::contains).forEach(p -> out.add(p.cpiCode()));
+        return out;
+    }
+}

@@ -1,0 +1,55 @@
+package org.openpes.services.app;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.openpes.operational.audit.AuditEntry;
+import org.openpes.services.patto.Patto;
+import org.openpes.services.patto.PattoAction;
+import org.openpes.services.people.Person;
+import org.openpes.services.people.PersonId;
+
+/** Where the application services keep people and patti: one transaction per use case, with an actor. */
+public interface ServicesStore {
+    /** Runs {@code work} in one transaction whose database actor is {@code actor}; commits unless it throws. */
+    <T> T inTransaction(String actor, Function<Tx, T> work);
+
+    /** What a use case may read and write inside its transaction. */
+    interface Tx {
+        Optional<Person> person(PersonId id);
+
+        Optional<Person> personByFiscalCode(String fiscalCode);
+
+        /** People whose family name starts with {@code prefix} (any case), owned by one of {@code cpis}. */
+        List<Person> peopleByFamilyName(String prefix, Set<String> cpis, int limit);
+
+        void insert(Person p);
+
+        Optional<Patto> patto(String id);
+
+        List<Patto> pattiOf(PersonId person);
+
+        void insert(Patto p);
+
+        /** Writes the patto's new version and its last revision; false when the stored version is not {@code expected}. */
+        boolean update(Patto p, int expected);
+
+        List<PattoAction> actions(String pattoId);
+
+        Optional<PattoAction> action(String actionId);
+
+        void insert(PattoAction a);
+
+        boolean update(PattoAction a, int expected);
+
+        /** The active or suspended patti of a case manager, newest first. */
+        List<Patto> pattiManagedBy(String caseManager, int limit);
+
+        /** People of {@code cpis} with a DID on or before {@code didBefore} and no patto. */
+        List<Person> withoutPatto(Set<String> cpis, LocalDate didBefore, int limit);
+
+        void audit(AuditEntry entry);
+    }
+}

@@ -1,0 +1,34 @@
+package org.openpes.services.app;
+
+import org.openpes.services.access.Permission;
+
+/**
+ * The use cases of this release and the permission each needs: the one list from which the role × route matrix is
+ * generated (docs/security.md) and against which the HTTP routes are checked.
+ */
+public enum UseCase {
+    REGISTER_PERSON(Permission.PERSON_REGISTER),
+    READ_PERSON(Permission.PERSON_READ),
+    FIND_PERSON_BY_FISCAL_CODE(Permission.PERSON_SEARCH),
+    SEARCH_PEOPLE_BY_NAME(Permission.PERSON_SEARCH),
+    DRAFT_PATTO(Permission.PATTO_WRITE),
+    READ_PATTO(Permission.PATTO_READ),
+    REVISE_PATTO(Permission.PATTO_WRITE),
+    MOVE_PATTO(Permission.PATTO_SIGN),
+    ADD_ACTION(Permission.PATTO_WRITE),
+    MOVE_ACTION(Permission.PATTO_WRITE),
+    READ_CASELOAD(Permission.CASELOAD_READ),
+    CREATE_USER(Permission.USER_ADMIN),
+    RESET_PASSWORD(Permission.USER_ADMIN),
+    VERIFY_AUDIT(Permission.AUDIT_READ);
+
+    private final Permission permission;
+
+    UseCase(Permission permission) {
+        this.permission = permission;
+    }
+
+    public Permission permission() {
+        return permission;
+    }
+}

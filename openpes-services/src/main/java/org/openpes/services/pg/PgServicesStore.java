@@ -1,0 +1,232 @@
+package org.openpes.services.pg;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.openpes.core.identity.FiscalCode;
+import org.openpes.core.identity.Sex;
+import org.openpes.operational.audit.AuditEntry;
+import org.openpes.operational.audit.AuditTrail;
+import org.openpes.services.app.ServicesStore;
+import org.openpes.services.patto.ActionKind;
+import org.openpes.services.patto.ActionState;
+import org.openpes.services.patto.Patto;
+import org.openpes.services.patto.PattoAction;
+import org.openpes.services.patto.PattoContent;
+import org.openpes.services.patto.PattoState;
+import org.openpes.services.people.Person;
+import org.openpes.services.people.PersonId;
+
+/** The services' records in PostgreSQL (migration V3): people in {@code job_seeker}, patti, revisions, actions. */
+public final class PgServicesStore implements ServicesStore {
+    private static final String PERSON = "select seeker_id, fiscal_code, given_name, family_name, sex, birth_date, "
+            + "citizenship, home_comune, education_isced, did_date, owner_cpi, version from job_seeker ";
+    private static final String PATTO = "select patto_id, seeker_id, state, content, version from patto ";
+    private static final String ACTION = "select action_id, patto_id, kind, label, state, due_date, assignee, "
+            + "version from patto_action ";
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+
+    private final Jdbi jdbi;
+
+    public PgServicesStore(DataSource pool) {
+        this.jdbi = Jdbi.create(pool);
+    }
+
+    @Override
+    public <T> T inTransaction(String actor, Function<Tx, T> work) {
+        return jdbi.inTransaction(h -> {
+            h.execute("select set_config('openpes.actor', ?, true)", actor);
+            return work.apply(new PgTx(h));
+        });
+    }
+
+    private static final class PgTx implements Tx {
+        private final Handle h;
+
+        PgTx(Handle h) {
+            this.h = h;
+        }
+
+        @Override
+        public Optional<Person> person(PersonId id) {
+            return h.createQuery(PERSON + "where seeker_id = :id").bind("id", id.value()).map(PgTx::toPerson)
+                    .findOne();
+        }
+
+        @Override
+        public Optional<Person> personByFiscalCode(String fiscalCode) {
+            return h.createQuery(PERSON + "where fiscal_code = :code").bind("code", fiscalCode).map(PgTx::toPerson)
+                    .findOne();
+        }
+
+        @Override
+        public List<Person> peopleByFamilyName(String prefix, Set<String> cpis, int limit) {
+            return h.createQuery(PERSON + "where owner_cpi = any(:cpis) and lower(family_name) like :prefix "
+                    + "order by lower(family_name), given_name limit :limit")
+                    .bind("cpis", cpis.toArray(new String[0]))
+                    .bind("prefix", prefix.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                            .replace("%", "\\%").replace("_", "\\_") + "%")
+                    .bind("limit", limit).map(PgTx::toPerson).list();
+        }
+
+        @Override
+        public void insert(Person p) {
+            h.createUpdate("insert into job_seeker (seeker_id, fiscal_code, registration_date, did_date, sex, "
+                    + "birth_date, education_isced, citizenship, home_comune, availability, preferred_contract, "
+                    + "languages, given_name, family_name, owner_cpi, version) values (:id, :code, current_date, "
+                    + ":did, :sex, :birth, :isced, :citizenship, :comune, 'ANY', 'ANY', '', :given, :family, :cpi, 0)")
+                    .bind("id", p.id().value()).bind("code", p.fiscalCode().value()).bind("did", p.didDate())
+                    .bind("sex", p.sex().name()).bind("birth", p.birthDate()).bind("isced", p.educationIsced())
+                    .bind("citizenship", p.citizenship()).bind("comune", p.domicileComune())
+                    .bind("given", p.givenName()).bind("family", p.familyName()).bind("cpi", p.ownerCpi())
+                    .execute();
+        }
+
+        @Override
+        public Optional<Patto> patto(String id) {
+            return h.createQuery(PATTO + "where patto_id = :id").bind("id", id).map(this::toPatto).findOne();
+        }
+
+        @Override
+        public List<Patto> pattiOf(PersonId person) {
+            return h.createQuery(PATTO + "where seeker_id = :p order by updated_at desc").bind("p", person.value())
+                    .map(this::toPatto).list();
+        }
+
+        @Override
+        public void insert(Patto p) {
+            h.createUpdate("insert into patto (patto_id, seeker_id, state, content, case_manager, version, "
+                    + "updated_at) values (:id, :person, :state, cast(:content as jsonb), :cm, :version, now())")
+                    .bind("id", p.id()).bind("person", p.person().value()).bind("state", p.state().name())
+                    .bind("content", json(p.content())).bind("cm", p.content().caseManager())
+                    .bind("version", p.version()).execute();
+            insertRevision(p, p.revisions().get(p.revisions().size() - 1));
+        }
+
+        @Override
+        public boolean update(Patto p, int expected) {
+            int n = h.createUpdate("update patto set state = :state, content = cast(:content as jsonb), "
+                    + "case_manager = :cm, version = :version, updated_at = now() where patto_id = :id "
+                    + "and version = :expected")
+                    .bind("id", p.id()).bind("state", p.state().name()).bind("content", json(p.content()))
+                    .bind("cm", p.content().caseManager()).bind("version", p.version()).bind("expected", expected)
+                    .execute();
+            if (n == 1) {
+                insertRevision(p, p.revisions().get(p.revisions().size() - 1));
+            }
+            return n == 1;
+        }
+
+        private void insertRevision(Patto p, Patto.Revision r) {
+            h.createUpdate("insert into patto_revision (patto_id, version, state, content, reason, actor, at) "
+                    + "values (:id, :version, :state, cast(:content as jsonb), :reason, :actor, :at)")
+                    .bind("id", p.id()).bind("version", r.version()).bind("state", r.state().name())
+                    .bind("content", json(r.content())).bind("reason", r.reason()).bind("actor", r.actor())
+                    .bind("at", Timestamp.from(r.at())).execute();
+        }
+
+        @Override
+        public List<PattoAction> actions(String pattoId) {
+            return h.createQuery(ACTION + "where patto_id = :p order by due_date nulls last, action_id")
+                    .bind("p", pattoId).map(PgTx::toAction).list();
+        }
+
+        @Override
+        public Optional<PattoAction> action(String actionId) {
+            return h.createQuery(ACTION + "where action_id = :id").bind("id", actionId).map(PgTx::toAction).findOne();
+        }
+
+        @Override
+        public void insert(PattoAction a) {
+            h.createUpdate("insert into patto_action (action_id, patto_id, kind, label, state, due_date, assignee, "
+                    + "version) values (:id, :patto, :kind, :label, :state, :due, :assignee, :version)")
+                    .bind("id", a.id()).bind("patto", a.pattoId()).bind("kind", a.kind().name())
+                    .bind("label", a.label()).bind("state", a.state().name()).bind("due", a.due())
+                    .bind("assignee", a.assignee()).bind("version", a.version()).execute();
+        }
+
+        @Override
+        public boolean update(PattoAction a, int expected) {
+            return h.createUpdate("update patto_action set state = :state, version = :version "
+                    + "where action_id = :id and version = :expected")
+                    .bind("id", a.id()).bind("state", a.state().name()).bind("version", a.version())
+                    .bind("expected", expected).execute() == 1;
+        }
+
+        @Override
+        public List<Patto> pattiManagedBy(String caseManager, int limit) {
+            return h.createQuery(PATTO + "where case_manager = :cm and state in ('SIGNED', 'ACTIVE', 'SUSPENDED') "
+                    + "order by updated_at desc limit :limit").bind("cm", caseManager).bind("limit", limit)
+                    .map(this::toPatto).list();
+        }
+
+        @Override
+        public List<Person> withoutPatto(Set<String> cpis, LocalDate didBefore, int limit) {
+            return h.createQuery(PERSON + "s where owner_cpi = any(:cpis) and did_date <= :before and not exists "
+                    + "(select 1 from patto p where p.seeker_id = s.seeker_id) order by did_date limit :limit")
+                    .bind("cpis", cpis.toArray(new String[0])).bind("before", didBefore).bind("limit", limit)
+                    .map(PgTx::toPerson).list();
+        }
+
+        @Override
+        public void audit(AuditEntry entry) {
+            try {
+                AuditTrail.append(h.getConnection(), entry);
+            } catch (SQLException e) {
+                throw new IllegalStateException("audit record not written: " + e.getMessage(), e);
+            }
+        }
+
+        private static Person toPerson(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new Person(new PersonId(rs.getString(1)), FiscalCode.parse(rs.getString(2)), rs.getString(3),
+                    rs.getString(4), Sex.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class),
+                    rs.getString(7), rs.getString(8), rs.getInt(9), rs.getObject(10, LocalDate.class),
+                    rs.getString(11), rs.getInt(12));
+        }
+
+        private Patto toPatto(ResultSet rs, StatementContext ctx) throws SQLException {
+            String id = rs.getString(1);
+            List<Patto.Revision> revisions = h.createQuery("select version, state, content, reason, actor, at "
+                    + "from patto_revision where patto_id = :id order by version").bind("id", id)
+                    .map((r, c) -> new Patto.Revision(r.getInt(1), PattoState.valueOf(r.getString(2)),
+                            content(r.getString(3)), r.getString(4), r.getString(5),
+                            r.getTimestamp(6).toInstant())).list();
+            return new Patto(id, new PersonId(rs.getString(2)), PattoState.valueOf(rs.getString(3)),
+                    content(rs.getString(4)), rs.getInt(5), revisions);
+        }
+
+        private static PattoAction toAction(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new PattoAction(rs.getString(1), rs.getString(2), ActionKind.valueOf(rs.getString(3)),
+                    rs.getString(4), ActionState.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class),
+                    rs.getString(7), rs.getInt(8));
+        }
+    }
+
+    static String json(PattoContent c) {
+        try {
+            return JSON.writeValueAsString(c);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static PattoContent content(String json) {
+        try {
+            return JSON.readValue(json, PattoContent.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored patto does not read back: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.openpes.services.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openpes.core.identity.FiscalCode;
+import org.openpes.core.identity.Sex;
+import org.openpes.core.io.TempDirectories;
+import org.openpes.operational.audit.AuditTrail;
+import org.openpes.operational.db.DatabaseSettings;
+import org.openpes.operational.db.OperationalDatabase;
+import org.openpes.reference.ReferenceData;
+import org.openpes.services.patto.ActionEvent;
+import org.openpes.services.patto.ActionKind;
+import org.openpes.services.patto.Patto;
+import org.openpes.services.patto.PattoAction;
+import org.openpes.services.patto.PattoEvent;
+import org.openpes.services.patto.PattoFixture;
+import org.openpes.services.patto.PattoState;
+import org.openpes.services.people.Person;
+import org.openpes.services.people.PersonRegistration;
+import org.openpes.services.pg.PgServicesStore;
+import org.openpes.services.pg.Pool;
+import org.openpes.services.workflow.Outcome;
+
+/**
+ * The application services on the real PostgreSQL: a case manager of Milano registers Maria, drafts her patto, signs
+ * it once it is complete, plans actions; the scope, the permissions, the versions and the audit hold throughout.
+ */
+class PattoServiceTest {
+    static final ReferenceData REF = ReferenceData.load();
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC);
+    static OperationalDatabase db;
+    static com.zaxxer.hikari.HikariDataSource pool;
+    static PeopleService people;
+    static PattoService patti;
+    static CaseloadService caseloads;
+    static Callers callers = new Callers(REF);
+
+    @BeforeAll
+    static void start() throws Exception {
+        db = OperationalDatabase.open(DatabaseSettings.embedded(TempDirectories.create("openpes-pg-services")));
+        pool = Pool.over(db.dataSource(), 8);
+        PgServicesStore store = new PgServicesStore(pool);
+        Places places = new Places(REF);
+        people = new PeopleService(store, REF, places, CLOCK);
+        patti = new PattoService(store, places, CLOCK);
+        caseloads = new CaseloadService(store, places, CLOCK);
+    }
+
+    @AfterAll
+    static void stop() {
+        pool.close();
+        db.close();
+    }
+
+    private static String code(String letters, int year) {
+        return FiscalCode.compose(letters, LocalDate.of(year, 5, 10), Sex.F, "F205").value();
+    }
+
+    private static Person register(String letters, String family, String didDate) {
+        return people.register(callers.caseManagerOfMilano(), new PersonRegistration(code(letters, 1990), "Maria",
+                family, "IT", "015146", "3", didDate)).orThrow();
+    }
+
+    private static String refusalCode(Outcome<?> out) {
+        assertThat(out).isInstanceOf(Outcome.Refused.class);
+        return ((Outcome.Refused<?>) out).refusal().code().code();
+    }
+
+    @Test
+    void registrationIsRefusedTwiceOutsideTheCaptureScopeAndToARoleWithoutThePermission() {
+        Person maria = register("RSSMRA", "Rossi", "2026-11-30");
+        assertThat(refusalCode(people.register(callers.caseManagerOfMilano(), new PersonRegistration(
+                code("RSSMRA", 1990), "Maria", "Rossi", "IT", "015146", "3", "2026-11-30")))).isEqualTo("OPES-SRV-003");
+        assertThat(refusalCode(people.register(callers.operatorOfBergamo(), new PersonRegistration(
+                code("BNCLRA", 1991), "Laura", "Bianchi", "IT", "015146", "3", "2026-11-30"))))
+                .isEqualTo("OPES-SRV-008");
+        assertThat(refusalCode(people.read(callers.administrator(), maria.id(), "curiosity")))
+                .isEqualTo("OPES-SRV-007");
+        assertThat(refusalCode(people.read(callers.operatorOfBergamo(), maria.id(), "look-up")))
+                .isEqualTo("OPES-SRV-008");
+        assertThat(people.read(callers.supervisorOfLombardy(), maria.id(), "check").orThrow().familyName())
+                .isEqualTo("Rossi");
+        assertThat(people.findByFiscalCode(callers.caseManagerOfMilano(), code("RSSMRA", 1990), "desk").orThrow())
+                .contains(maria);
+        assertThat(people.findByFiscalCode(callers.operatorOfBergamo(), code("RSSMRA", 1990), "desk").orThrow())
+                .as("outside the search scope: not found").isEmpty();
+        assertThat(people.searchByFamilyName(callers.caseManagerOfMilano(), "ros", 10, "desk").orThrow())
+                .extracting(Person::id).contains(maria.id());
+        assertThat(people.searchByFamilyName(callers.operatorOfBergamo(), "ros", 10, "desk").orThrow()).isEmpty();
+    }
+
+    @Test
+    void aPattoIsDraftedSignedWhenCompleteActivatedAndItsActionsFollowed() throws Exception {
+        Person anna = register("VRDNNA", "Verdi", "2026-11-02");
+        var cm = callers.caseManagerOfMilano();
+        Patto draft = patti.draft(cm, anna.id()).orThrow();
+        assertThat(refusalCode(patti.move(cm, draft.id(), draft.version(), PattoEvent.SIGN, "signed")))
+                .isEqualTo("OPES-SRV-002");
+        Patto complete = patti.revise(cm, draft.id(), draft.version(), PattoFixture.complete(cm.userId()),
+                "interview held").orThrow();
+        Patto signed = patti.move(cm, draft.id(), complete.version(), PattoEvent.SIGN, "signed by both").orThrow();
+        Patto active = patti.move(cm, draft.id(), signed.version(), PattoEvent.ACTIVATE, "started").orThrow();
+        assertThat(active.state()).isEqualTo(PattoState.ACTIVE);
+
+        PattoAction workshop = patti.addAction(cm, draft.id(), ActionKind.LEP_BASIC_ORIENTATION, "CV workshop",
+                LocalDate.of(2026, 11, 30), "person").orThrow();
+        patti.addAction(cm, draft.id(), ActionKind.GOL_UPSKILLING_COURSE, "Excel course", LocalDate.of(2027, 1, 31),
+                "partner:enaip").orThrow();
+        PattoAction started = patti.moveAction(cm, workshop.id(), 1, ActionEvent.START, "enrolled").orThrow();
+        assertThat(refusalCode(patti.moveAction(cm, workshop.id(), 1, ActionEvent.COMPLETE, "done")))
+                .as("made on the old version").isEqualTo("OPES-SRV-005");
+
+        var view = patti.read(callers.supervisorOfLombardy(), draft.id()).orThrow();
+        assertThat(view.patto().revisions()).extracting(Patto.Revision::state).containsExactly(PattoState.DRAFT,
+                PattoState.DRAFT, PattoState.SIGNED, PattoState.ACTIVE);
+        assertThat(view.actions()).hasSize(2);
+
+        var caseload = caseloads.of(cm).orThrow();
+        assertThat(caseload.patti()).extracting(v -> v.patto().id()).contains(draft.id());
+        assertThat(caseload.overdue()).extracting(PattoAction::id).containsExactly(started.id());
+        assertThat(refusalCode(patti.move(callers.operatorOfBergamo(), draft.id(), active.version(),
+                PattoEvent.SUSPEND, "illness"))).isEqualTo("OPES-SRV-007");
+    }
+
+    @Test
+    void twoCaseManagersRevisingTheSamePattoAtOnceCannotLoseEachOthersChange() throws Exception {
+        Person luca = register("BLULCU", "Blu", "2026-11-03");
+        var first = callers.caseManagerOfMilano();
+        var second = callers.secondCaseManagerOfMilano();
+        Patto draft = patti.draft(first, luca.id()).orThrow();
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        List<Future<Outcome<Patto>>> results = new ArrayList<>();
+        for (var who : List.of(first, second)) {
+            results.add(two.submit(() -> {
+                together.await();
+                return patti.revise(who, draft.id(), draft.version(), PattoFixture.complete(who.userId()),
+                        "my version");
+            }));
+        }
+        int done = 0;
+        int conflicts = 0;
+        for (Future<Outcome<Patto>> r : results) {
+            Outcome<Patto> out = r.get();
+            if (out.isDone()) {
+                done++;
+            } else {
+                assertThat(refusalCode(out)).isEqualTo("OPES-SRV-005");
+                conflicts++;
+            }
+        }
+        two.shutdown();
+        assertThat(done).isEqualTo(1);
+        assertThat(conflicts).isEqualTo(1);
+        assertThat(patti.read(first, draft.id()).orThrow().patto().version()).isEqualTo(2);
+    }
+
+    @Test
+    void everyReadAndSearchIsAuditedWithoutPersonalDataAndTheChainHolds() throws Exception {
+        Person gino = register("GNIGNO", "Neri", "2026-11-04");
+        people.read(callers.supervisorOfLombardy(), gino.id(), "check");
+        people.findByFiscalCode(callers.caseManagerOfMilano(), gino.fiscalCode().value(), "desk");
+        try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select string_agg(actor || ' ' || action || ' ' || subject || ' '"
+                        + " || purpose, E'\\n') from audit_record")) {
+            rs.next();
+            String all = rs.getString(1);
+            assertThat(all).contains("sup-lombardia READ person:" + gino.id() + " check")
+                    .contains("cm-milano SEARCH person:" + gino.id() + " desk (by fiscal code)")
+                    .contains("cm-milano CREATE person:" + gino.id() + " registration")
+                    .doesNotContain(gino.fiscalCode().value()).doesNotContain("Neri");
+        }
+        assertThat(AuditTrail.verify(db.dataSource()).intact()).isTrue();
+    }
+}
