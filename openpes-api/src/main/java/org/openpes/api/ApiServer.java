@@ -59,6 +59,13 @@ public final class ApiServer implements AutoCloseable {
     public static ApiServer start(ReferenceData ref, OperationalRecords records,
             org.openpes.observatory.store.EventStore store, org.openpes.skills.SkillsService skills, int port,
             ApiSettings settings) {
+        return start(ref, records, store, skills, port, settings, null);
+    }
+
+    /** Starts with the public employment service's routes too ({@code services}, when not null). */
+    public static ApiServer start(ReferenceData ref, OperationalRecords records,
+            org.openpes.observatory.store.EventStore store, org.openpes.skills.SkillsService skills, int port,
+            ApiSettings settings, org.openpes.api.services.ServiceRoutes services) {
         String openApi = resource("/org/openpes/api/openapi.json");
         List<String> routes = new CopyOnWriteArrayList<>();
         Javalin app = Javalin.create(config -> {
@@ -85,6 +92,9 @@ public final class ApiServer implements AutoCloseable {
             }
             if (skills != null) {
                 new org.openpes.api.skills.SkillsRoutes(skills).register(config);
+            }
+            if (services != null) {
+                services.register(config);
             }
             config.routes.exception(OpenPesException.class, (e, ctx) -> problem(ctx, e.errorCode(), e.detail()));
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -139,8 +149,12 @@ public final class ApiServer implements AutoCloseable {
     private static String title(int status) {
         return switch (status) {
             case 400 -> "Bad request";
+            case 401 -> "Unauthorized";
             case 403 -> "Forbidden";
             case 404 -> "Not found";
+            case 409 -> "Conflict";
+            case 422 -> "Unprocessable content";
+            case 429 -> "Too many requests";
             case 503 -> "Service unavailable";
             default -> "Internal error";
         };

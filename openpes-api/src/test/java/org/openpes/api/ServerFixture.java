@@ -32,6 +32,17 @@ final class ServerFixture {
     static String firstSeeker;
     static String firstSeekerOccupation;
 
+    /** The PES's services over the fixture's database, with one demo account per role. */
+    static org.openpes.services.ServicesModule services;
+    static final String DEMO_PASSWORD = "a demo password, not a secret";
+    /** Milano's CPI (province 015) and Bergamo's (016), of the real Lombardy CPI table. */
+    static final java.util.List<org.openpes.services.auth.DemoAccounts.Demo> DEMOS =
+            org.openpes.services.auth.DemoAccounts.of("03", "015", cpiOf("015146"), "016", cpiOf("016024"));
+
+    static String cpiOf(String comune) {
+        return org.openpes.reference.ReferenceData.load().territories().cpiOf(comune).orElseThrow().code();
+    }
+
     private ServerFixture() {
     }
 
@@ -60,8 +71,12 @@ final class ServerFixture {
         new CoIngestor(() -> new CoRowValidator(ref, new Pseudonymiser("api-test-key-0123456789abcdefghijkl")),
                 storeDir).ingest(coFiles, (f, m) -> { });
         EventStore store = EventStore.open(storeDir, ref);
+        services = new org.openpes.services.ServicesModule(db.dataSource(), ref, java.time.Clock.systemUTC(), 8);
+        org.openpes.services.auth.DemoAccounts.create(services.accounts(), DEMOS, DEMO_PASSWORD);
         server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), store,
-                new org.openpes.skills.SkillsService(ref, region), 0);
+                new org.openpes.skills.SkillsService(ref, region), 0, ApiSettings.DEFAULTS,
+                new org.openpes.api.services.ServiceRoutes(services.authentication(), services.people(),
+                        services.patti(), services.caseloads(), services.pool(), false));
         String[] vacancy = Files.readAllLines(region.resolve("vacancies.csv")).get(1).split(",");
         firstVacancy = vacancy[0];
         firstVacancyOccupation = vacancy[4];

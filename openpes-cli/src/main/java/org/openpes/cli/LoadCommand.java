@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Load a generated region's operational records (employers, job seekers, vacancies, courses) "
-                + "into the database, replacing the previous ones in one transaction. Every row is checked.")
+                + "into the database, replacing every previous operational record (the patti of the people it replaces included) in one transaction. Every row is checked. For a demo region, not for a live registry.")
 final class LoadCommand implements Callable<Integer> {
     @Option(names = "--dir", required = true, description = "A directory written by 'openpes generate'.")
     Path dir;

@@ -90,8 +90,9 @@ public final class RegionLoader {
                     actor, org.openpes.operational.audit.AuditAction.LOAD, "region", "cli",
                     "load of a region's operational records, replacing the previous ones"));
             try (Statement st = c.createStatement()) {
+                // A demo region replaces every operational record, the patti of its people included.
                 st.execute("truncate employer, job_seeker, seeker_skill, vacancy, vacancy_skill, training_course, "
-                        + "course_skill");
+                        + "course_skill, patto_action, patto_revision, patto, person_transfer");
             }
             int i = 0;
             for (TableLoad t : tables) {

@@ -23,6 +23,10 @@ final class Access {
 
     /** A record may be read where the caller searches (region or province), and written where they capture. */
     Optional<Refusal> scope(Caller caller, Person person, boolean write) {
+        if (caller.role() == org.openpes.services.access.Role.PARTNER) {
+            // a partner sees only the people referred to it; referrals come with the partner network
+            return Optional.of(new Refusal(ErrorCode.SRV_008, "person " + person.id()));
+        }
         Scope scope = write ? caller.capture() : caller.search();
         return scope.contains(places.of(person.ownerCpi())) ? Optional.empty()
                 : Optional.of(new Refusal(ErrorCode.SRV_008, "person " + person.id()));

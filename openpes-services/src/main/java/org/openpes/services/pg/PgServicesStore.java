@@ -18,7 +18,6 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.openpes.core.identity.FiscalCode;
 import org.openpes.core.identity.Sex;
 import org.openpes.operational.audit.AuditEntry;
-import org.openpes.operational.audit.AuditTrail;
 import org.openpes.services.app.ServicesStore;
 import org.openpes.services.patto.ActionKind;
 import org.openpes.services.patto.ActionState;
@@ -182,11 +181,7 @@ public final class PgServicesStore implements ServicesStore {
 
         @Override
         public void audit(AuditEntry entry) {
-            try {
-                AuditTrail.append(h.getConnection(), entry);
-            } catch (SQLException e) {
-                throw new IllegalStateException("audit record not written: " + e.getMessage(), e);
-            }
+            AuditOnHandle.append(h, entry);
         }
 
         private static Person toPerson(ResultSet rs, StatementContext ctx) throws SQLException {

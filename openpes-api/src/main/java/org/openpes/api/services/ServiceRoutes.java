@@ -1,0 +1,224 @@
+package org.openpes.api.services;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openpes.core.error.ErrorCode;
+import org.openpes.core.error.OpenPesException;
+import org.openpes.operational.audit.AuditTrail;
+import org.openpes.services.access.Caller;
+import org.openpes.services.access.Role;
+import org.openpes.services.access.Scope;
+import org.openpes.services.app.CaseloadService;
+import org.openpes.services.app.PattoService;
+import org.openpes.services.app.PeopleService;
+import org.openpes.services.app.UseCase;
+import org.openpes.services.auth.AccountStore;
+import org.openpes.services.auth.Authentication;
+import org.openpes.services.patto.ActionEvent;
+import org.openpes.services.patto.ActionKind;
+import org.openpes.services.patto.PattoContent;
+import org.openpes.services.patto.PattoEvent;
+import org.openpes.services.people.PersonId;
+import org.openpes.services.people.PersonRegistration;
+
+/**
+ * The routes of the public employment service. {@link #ROUTES} is the role × route matrix as data: each route names
+ * the use case it runs (and so the permission it needs), or says it is public or open to anyone signed in; the
+ * routes are registered from this list, and a test walks it with every role and an anonymous caller.
+ */
+public final class ServiceRoutes {
+    /** Who may call a route: anyone, anyone signed in, or whoever may run its use case. */
+    public record Route(HandlerType method, String path, boolean isPublic, UseCase useCase,
+            boolean allowedBeforePasswordChange) {
+    }
+
+    public static final List<Route> ROUTES = List.of(
+            new Route(HandlerType.POST, "/api/session", true, null, true),
+            new Route(HandlerType.DELETE, "/api/session", false, null, true),
+            new Route(HandlerType.GET, "/api/me", false, null, true),
+            new Route(HandlerType.POST, "/api/me/password", false, null, true),
+            new Route(HandlerType.POST, "/api/people", false, UseCase.REGISTER_PERSON, false),
+            new Route(HandlerType.GET, "/api/people", false, UseCase.SEARCH_PEOPLE_BY_NAME, false),
+            new Route(HandlerType.POST, "/api/people/lookup", false, UseCase.FIND_PERSON_BY_FISCAL_CODE, false),
+            new Route(HandlerType.GET, "/api/people/{id}", false, UseCase.READ_PERSON, false),
+            new Route(HandlerType.POST, "/api/people/{id}/patti", false, UseCase.DRAFT_PATTO, false),
+            new Route(HandlerType.GET, "/api/patti/{id}", false, UseCase.READ_PATTO, false),
+            new Route(HandlerType.PUT, "/api/patti/{id}/content", false, UseCase.REVISE_PATTO, false),
+            new Route(HandlerType.POST, "/api/patti/{id}/events", false, UseCase.MOVE_PATTO, false),
+            new Route(HandlerType.POST, "/api/patti/{id}/actions", false, UseCase.ADD_ACTION, false),
+            new Route(HandlerType.POST, "/api/actions/{id}/events", false, UseCase.MOVE_ACTION, false),
+            new Route(HandlerType.GET, "/api/caseload", false, UseCase.READ_CASELOAD, false),
+            new Route(HandlerType.POST, "/api/admin/users", false, UseCase.CREATE_USER, false),
+            new Route(HandlerType.POST, "/api/admin/users/{username}/password", false, UseCase.RESET_PASSWORD,
+                    false),
+            new Route(HandlerType.GET, "/api/audit/verify", false, UseCase.VERIFY_AUDIT, false));
+
+    private final Authentication auth;
+    private final PeopleService people;
+    private final PattoService patti;
+    private final CaseloadService caseloads;
+    private final javax.sql.DataSource auditSource;
+    private final Guard guard;
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+
+    public ServiceRoutes(Authentication auth, PeopleService people, PattoService patti, CaseloadService caseloads,
+            javax.sql.DataSource auditSource, boolean secureCookies) {
+        this.auth = auth;
+        this.people = people;
+        this.patti = patti;
+        this.caseloads = caseloads;
+        this.auditSource = auditSource;
+        this.guard = new Guard(auth, secureCookies);
+    }
+
+    /** A route's work, with the caller already checked. */
+    @FunctionalInterface
+    private interface Work {
+        void handle(Context ctx, AccountStore.LiveSession session, Caller caller) throws Exception;
+    }
+
+    public void register(JavalinConfig config) {
+        Map<String, Work> work = handlers();
+        for (Route r : ROUTES) {
+            Work w = work.get(r.method() + " " + r.path());
+            config.routes.addHttpHandler(r.method(), r.path(), ctx -> {
+                if (r.isPublic()) {
+                    w.handle(ctx, null, null);
+                    return;
+                }
+                AccountStore.LiveSession s = guard.session(ctx);
+                guard.check(ctx, r, s);
+                w.handle(ctx, s, s.account().asCaller(ctx.ip()));
+            });
+        }
+    }
+
+    private Map<String, Work> handlers() {
+        Map<String, Work> h = new LinkedHashMap<>();
+        h.put("POST /api/session", (ctx, s, c) -> login(ctx));
+        h.put("DELETE /api/session", (ctx, s, c) -> {
+            auth.logout(ctx.cookie(Guard.COOKIE));
+            guard.clearSessionCookie(ctx);
+            ctx.status(204);
+        });
+        h.put("GET /api/me", (ctx, s, c) -> ctx.json(Views.account(s.account(), s.csrfToken())));
+        h.put("POST /api/me/password", (ctx, s, c) -> {
+            Body b = Body.of(ctx, json);
+            auth.changePassword(s.account(), b.text("current"), b.text("next")).orThrow();
+            guard.clearSessionCookie(ctx);
+            ctx.status(204);
+        });
+        h.put("POST /api/people", (ctx, s, c) -> {
+            Body b = Body.of(ctx, json);
+            var form = new PersonRegistration(b.text("fiscal_code"), b.text("given_name"), b.text("family_name"),
+                    b.text("citizenship"), b.text("domicile_comune"), b.text("education_isced"), b.text("did_date"));
+            ctx.status(201).json(Views.person(people.register(c, form).orThrow()));
+        });
+        h.put("GET /api/people", (ctx, s, c) -> ctx.json(people.searchByFamilyName(c,
+                ctx.queryParam("family_name"), 50, purpose(ctx)).orThrow().stream().map(Views::personSummary)
+                .toList()));
+        h.put("POST /api/people/lookup", (ctx, s, c) -> {
+            Body b = Body.of(ctx, json);
+            var found = people.findByFiscalCode(c, b.text("fiscal_code"), purpose(ctx)).orThrow();
+            ctx.json(Map.of("found", found.isPresent(), "person", found.map(Views::person).orElse(Map.of())));
+        });
+        h.put("GET /api/people/{id}", (ctx, s, c) -> {
+            var person = people.read(c, personId(ctx), purpose(ctx)).orThrow();
+            ctx.json(Views.person(person));
+        });
+        h.put("POST /api/people/{id}/patti", (ctx, s, c) -> ctx.status(201).json(Views.patto(
+                patti.draft(c, personId(ctx)).orThrow(), List.of())));
+        h.put("GET /api/patti/{id}", (ctx, s, c) -> {
+            var view = patti.read(c, id(ctx)).orThrow();
+            ctx.json(Views.patto(view.patto(), view.actions()));
+        });
+        h.put("PUT /api/patti/{id}/content", (ctx, s, c) -> {
+            Body b = Body.of(ctx, json);
+            PattoContent content = content(b);
+            ctx.json(Views.patto(patti.revise(c, id(ctx), b.integer("version"), content, b.text("reason"))
+                    .orThrow(), List.of()));
+        });
+        h.put("POST /api/patti/{id}/events", (ctx, s, c) -> {
+            Body b = Body.of(ctx, json);
+            ctx.json(Views.patto(patti.move(c, id(ctx), b.integer("version"), b.oneOf("event", PattoEvent.class),
+                    b.text("reason")).orThrow(), List.of()));
+        });
+        h.put("POST /api/patti/{id}/actions", (ctx, s, c) -> {
+            Body b = Body.of(ctx, json);
+            ctx.status(201).json(Views.action(patti.addAction(c, id(ctx), b.oneOf("kind", ActionKind.class),
+                    b.text("label"), b.date("due"), b.text("assignee")).orThrow()));
+        });
+        h.put("POST /api/actions/{id}/events", (ctx, s, c) -> {
+            Body b = Body.of(ctx, json);
+            ctx.json(Views.action(patti.moveAction(c, id(ctx), b.integer("version"),
+                    b.oneOf("event", ActionEvent.class), b.text("reason")).orThrow()));
+        });
+        h.put("GET /api/caseload", (ctx, s, c) -> ctx.json(Views.caseload(caseloads.of(c).orThrow())));
+        h.put("POST /api/admin/users", (ctx, s, c) -> {
+            Body b = Body.of(ctx, json);
+            var a = auth.createUser(c, b.text("username"), b.oneOf("role", Role.class), Scope.parse(b.text("capture")),
+                    Scope.parse(b.text("search")), b.text("password")).orThrow();
+            ctx.status(201).json(Views.account(a, null));
+        });
+        h.put("POST /api/admin/users/{username}/password", (ctx, s, c) -> {
+            Body b = Body.of(ctx, json);
+            auth.resetPassword(c, ctx.pathParam("username"), b.text("password")).orThrow();
+            ctx.status(204);
+        });
+        h.put("GET /api/audit/verify", (ctx, s, c) -> {
+            AuditTrail.Verification v = AuditTrail.verify(auditSource);
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("intact", v.intact());
+            out.put("records", v.records());
+            out.put("firstBrokenRecord", v.firstBrokenSeq().orElse(null));
+            out.put("reason", v.reason());
+            ctx.json(out);
+        });
+        return h;
+    }
+
+    private void login(Context ctx) {
+        Body b = Body.of(ctx, json);
+        Authentication.Session s = auth.login(b.text("username"), b.text("password"), ctx.ip()).orThrow();
+        guard.setSessionCookie(ctx, s.token());
+        ctx.json(Views.account(s.account(), s.csrfToken()));
+    }
+
+    private PattoContent content(Body b) {
+        com.fasterxml.jackson.databind.JsonNode n = b.node().get("content");
+        if (n == null || !n.isObject()) {
+            throw new OpenPesException(ErrorCode.SRV_004, "content", "a JSON object is expected");
+        }
+        try {
+            return json.treeToValue(n, PattoContent.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
+                    ? m.getPath().get(m.getPath().size() - 1).getFieldName() : "content";
+            throw new OpenPesException(ErrorCode.SRV_004, "content." + field, "not of the expected type");
+        }
+    }
+
+    private static PersonId personId(Context ctx) {
+        return new PersonId(ctx.pathParam("id"));
+    }
+
+    private static String id(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!id.matches("[A-Z0-9]{1,12}")) {
+            throw new OpenPesException(ErrorCode.SRV_004, "id", "1 to 12 capital letters or digits");
+        }
+        return id;
+    }
+
+    /** Why the caller reads: the {@code purpose} query parameter, recorded in the audit trail. */
+    private static String purpose(Context ctx) {
+        String p = ctx.queryParam("purpose");
+        return p == null || p.isBlank() ? "consultation" : p.strip().substring(0, Math.min(200, p.strip().length()));
+    }
+}

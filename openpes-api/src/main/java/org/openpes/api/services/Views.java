@@ -1,0 +1,88 @@
+package org.openpes.api.services;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openpes.services.app.CaseloadService;
+import org.openpes.services.auth.Account;
+import org.openpes.services.patto.Patto;
+import org.openpes.services.patto.PattoAction;
+import org.openpes.services.people.Person;
+
+/** The JSON shapes of the service's records. */
+final class Views {
+    private Views() {
+    }
+
+    static Map<String, Object> account(Account a, String csrfToken) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("userId", a.userId());
+        m.put("username", a.username());
+        m.put("role", a.role().name());
+        m.put("capture", a.capture().toString());
+        m.put("search", a.search().toString());
+        m.put("mustChangePassword", a.mustChangePassword());
+        if (csrfToken != null) {
+            m.put("csrfToken", csrfToken);
+        }
+        return m;
+    }
+
+    static Map<String, Object> person(Person p) {
+        Map<String, Object> m = personSummary(p);
+        m.put("fiscal_code", p.fiscalCode().value());
+        m.put("sex", p.sex().name());
+        m.put("birth_date", p.birthDate());
+        m.put("citizenship", p.citizenship());
+        m.put("domicile_comune", p.domicileComune());
+        m.put("education_isced", p.educationIsced());
+        m.put("version", p.version());
+        return m;
+    }
+
+    static Map<String, Object> personSummary(Person p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", p.id().value());
+        m.put("given_name", p.givenName());
+        m.put("family_name", p.familyName());
+        m.put("did_date", p.didDate());
+        m.put("owner_cpi", p.ownerCpi());
+        return m;
+    }
+
+    static Map<String, Object> patto(Patto p, List<PattoAction> actions) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", p.id());
+        m.put("person", p.person().value());
+        m.put("state", p.state().name());
+        m.put("version", p.version());
+        m.put("content", p.content());
+        m.put("missing", p.content().missingElements());
+        m.put("revisions", p.revisions().stream().map(r -> Map.of("version", r.version(), "state", r.state().name(),
+                "reason", r.reason(), "actor", r.actor(), "at", r.at().toString())).toList());
+        m.put("actions", actions.stream().map(Views::action).toList());
+        return m;
+    }
+
+    static Map<String, Object> action(PattoAction a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("patto", a.pattoId());
+        m.put("kind", a.kind().name());
+        m.put("label", a.label());
+        m.put("state", a.state().name());
+        m.put("due", a.due());
+        m.put("assignee", a.assignee());
+        m.put("version", a.version());
+        m.put("overdue", a.overdue(java.time.LocalDate.now()));
+        return m;
+    }
+
+    static Map<String, Object> caseload(CaseloadService.Caseload c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("patti", c.patti().stream().map(v -> patto(v.patto(), v.actions())).toList());
+        m.put("overdue", c.overdue().stream().map(Views::action).toList());
+        m.put("waitingForAPatto", c.waiting().stream().map(Views::personSummary).toList());
+        return m;
+    }
+}

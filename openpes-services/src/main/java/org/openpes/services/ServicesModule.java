@@ -1,0 +1,67 @@
+package org.openpes.services;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.openpes.reference.ReferenceData;
+import org.openpes.services.app.CaseloadService;
+import org.openpes.services.app.PattoService;
+import org.openpes.services.app.PeopleService;
+import org.openpes.services.app.Places;
+import org.openpes.services.auth.Authentication;
+import org.openpes.services.pg.PgAccountStore;
+import org.openpes.services.pg.PgServicesStore;
+import org.openpes.services.pg.Pool;
+
+/**
+ * The services wired once over the operational database: a pool of connections, the PostgreSQL adapters, the
+ * application services and the authentication. Close it with the application (it closes the pool).
+ */
+public final class ServicesModule implements AutoCloseable {
+    private final HikariDataSource pool;
+    private final PeopleService people;
+    private final PattoService patti;
+    private final CaseloadService caseloads;
+    private final Authentication authentication;
+    private final PgAccountStore accounts;
+
+    public ServicesModule(DataSource database, ReferenceData ref, Clock clock, int poolSize) {
+        this.pool = Pool.over(database, poolSize);
+        PgServicesStore store = new PgServicesStore(pool);
+        Places places = new Places(ref);
+        this.people = new PeopleService(store, ref, places, clock);
+        this.patti = new PattoService(store, places, clock);
+        this.caseloads = new CaseloadService(store, places, clock);
+        this.accounts = new PgAccountStore(pool);
+        this.authentication = new Authentication(accounts, clock);
+    }
+
+    public DataSource pool() {
+        return pool;
+    }
+
+    public PeopleService people() {
+        return people;
+    }
+
+    public PattoService patti() {
+        return patti;
+    }
+
+    public CaseloadService caseloads() {
+        return caseloads;
+    }
+
+    public org.openpes.services.auth.AccountStore accounts() {
+        return accounts;
+    }
+
+    public Authentication authentication() {
+        return authentication;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
