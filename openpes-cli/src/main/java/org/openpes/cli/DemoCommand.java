@@ -70,9 +70,37 @@ final class DemoCommand implements Callable<Integer> {
         System.err.printf(Locale.ROOT, "analytics store: %,d CO rows ingested, %d batches already present; ready "
                 + "after %.1f s; observatory at http://localhost:%d/observatory.html%n", ingested.accepted(),
                 ingested.batchesAlreadyPresent(), (System.nanoTime() - t0) / 1e9, port);
-        Server.serve(ref, db, EventStore.open(store, ref), new org.openpes.skills.SkillsService(ref, out),
+        org.openpes.services.ServicesModule services = Server.services(ref, db);
+        demoAccounts(ref, services);
+        Server.serve(ref, db, services, EventStore.open(store, ref), new org.openpes.skills.SkillsService(ref, out),
                 port);
         return 0;
+    }
+
+    /**
+     * One account per role in the CPI of Milano (and an operator in Bergamo's), with a password made once for this
+     * installation ($OPENPES_HOME/demo-password, readable by its owner only), printed with how to log in. The real
+     * CPI table carried today is Lombardy's: other regions get no demo accounts.
+     */
+    private void demoAccounts(ReferenceData ref, org.openpes.services.ServicesModule services)
+            throws java.io.IOException {
+        if (!region.equals("03")) {
+            System.err.println("no demo accounts: the CPI table carried is Lombardy's (--region 03)");
+            return;
+        }
+        String password = secretFile("demo-password", 12);
+        var demos = org.openpes.services.auth.DemoAccounts.of("03", "015",
+                ref.territories().cpiOf("015146").orElseThrow().code(), "016",
+                ref.territories().cpiOf("016024").orElseThrow().code());
+        org.openpes.services.auth.DemoAccounts.create(services.accounts(), demos, password);
+        System.err.println("demo accounts (password in " + Home.dir().resolve("demo-password") + "):");
+        for (var d : demos) {
+            System.err.printf(Locale.ROOT, "  %-22s %-16s works in %s, looks up in %s%n", d.username(), d.role(),
+                    d.capture(), d.search());
+        }
+        System.err.printf(Locale.ROOT, "log in: curl -c jar -H 'Content-Type: application/json' -d "
+                + "'{\"username\":\"demo.case-manager\",\"password\":\"'$(cat %s)'\"}' "
+                + "http://localhost:%d/api/session%n", Home.dir().resolve("demo-password"), port);
     }
 
     /**
@@ -84,9 +112,14 @@ final class DemoCommand implements Callable<Integer> {
         if (env != null && !env.isBlank()) {
             return env;
         }
-        Path file = Home.dir().resolve("pseudonym.key");
+        return secretFile("pseudonym.key", 32);
+    }
+
+    /** A random secret of {@code bytes} bytes, in hex, made once in $OPENPES_HOME/NAME (readable by its owner). */
+    private static String secretFile(String name, int bytes) throws java.io.IOException {
+        Path file = Home.dir().resolve(name);
         if (!Files.isRegularFile(file)) {
-            byte[] random = new byte[32];
+            byte[] random = new byte[bytes];
             new java.security.SecureRandom().nextBytes(random);
             Files.createDirectories(file.getParent());
             Files.writeString(file, java.util.HexFormat.of().formatHex(random));

@@ -9,8 +9,12 @@ import org.openpes.services.patto.Patto;
 import org.openpes.services.patto.PattoAction;
 import org.openpes.services.people.Person;
 
-/** The JSON shapes of the service's records. */
+/** The JSON shapes of the service's records (dates as ISO text). */
 final class Views {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind
+            .ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
     private Views() {
     }
 
@@ -32,7 +36,7 @@ final class Views {
         Map<String, Object> m = personSummary(p);
         m.put("fiscal_code", p.fiscalCode().value());
         m.put("sex", p.sex().name());
-        m.put("birth_date", p.birthDate());
+        m.put("birth_date", text(p.birthDate()));
         m.put("citizenship", p.citizenship());
         m.put("domicile_comune", p.domicileComune());
         m.put("education_isced", p.educationIsced());
@@ -45,7 +49,7 @@ final class Views {
         m.put("id", p.id().value());
         m.put("given_name", p.givenName());
         m.put("family_name", p.familyName());
-        m.put("did_date", p.didDate());
+        m.put("did_date", text(p.didDate()));
         m.put("owner_cpi", p.ownerCpi());
         return m;
     }
@@ -56,7 +60,7 @@ final class Views {
         m.put("person", p.person().value());
         m.put("state", p.state().name());
         m.put("version", p.version());
-        m.put("content", p.content());
+        m.put("content", JSON.convertValue(p.content(), Map.class));
         m.put("missing", p.content().missingElements());
         m.put("revisions", p.revisions().stream().map(r -> Map.of("version", r.version(), "state", r.state().name(),
                 "reason", r.reason(), "actor", r.actor(), "at", r.at().toString())).toList());
@@ -71,11 +75,15 @@ final class Views {
         m.put("kind", a.kind().name());
         m.put("label", a.label());
         m.put("state", a.state().name());
-        m.put("due", a.due());
+        m.put("due", text(a.due()));
         m.put("assignee", a.assignee());
         m.put("version", a.version());
         m.put("overdue", a.overdue(java.time.LocalDate.now()));
         return m;
+    }
+
+    private static String text(java.time.LocalDate d) {
+        return d == null ? null : d.toString();
     }
 
     static Map<String, Object> caseload(CaseloadService.Caseload c) {
