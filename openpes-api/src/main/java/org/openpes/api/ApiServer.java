@@ -95,6 +95,7 @@ public final class ApiServer implements AutoCloseable {
             }
             if (services != null) {
                 services.register(config);
+                org.openpes.api.services.MessageBundles.register(config);
             }
             config.routes.exception(OpenPesException.class, (e, ctx) -> problem(ctx, e.errorCode(), e.detail()));
             config.routes.exception(Exception.class, (e, ctx) -> {

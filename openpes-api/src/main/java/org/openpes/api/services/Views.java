@@ -61,7 +61,7 @@ final class Views {
         m.put("state", p.state().name());
         m.put("version", p.version());
         m.put("content", JSON.convertValue(p.content(), Map.class));
-        m.put("missing", p.content().missingElements());
+        m.put("missing", p.content().missing().stream().map(Enum::name).toList());
         m.put("revisions", p.revisions().stream().map(r -> Map.of("version", r.version(), "state", r.state().name(),
                 "reason", r.reason(), "actor", r.actor(), "at", r.at().toString())).toList());
         m.put("actions", actions.stream().map(Views::action).toList());

@@ -31,28 +31,54 @@ public record PattoContent(String caseManager, Integer riskClass, GolPath golPat
         return new PattoContent(caseManager, null, null, List.of(), null, null, null, null, null);
     }
 
+    /** The elements of art. 20 of D.Lgs. 150/2015 a patto must hold to be signed, in the law's order. */
+    public enum Element {
+        CASE_MANAGER("the case manager (c.2 a)"),
+        PROFILE("the employability profile: risk class and GOL path (c.2 b)"),
+        SEARCH_ACTS("job-search acts, each with a deadline (c.2 c)"),
+        CONTACTS("the frequency of contacts, 1 to 180 days (c.2 d)"),
+        PROOF("how job search is proven (c.2 e)"),
+        AVAILABILITY("the availabilities for workshops, training and suitable offers (c.3)");
+
+        private final String description;
+
+        Element(String description) {
+            this.description = description;
+        }
+
+        /** In English, for refusal messages; pages take their words from the bundles ({@code patto.element.X}). */
+        public String description() {
+            return description;
+        }
+    }
+
     /** The elements of art. 20 that are missing, in the law's order; empty when the patto may be signed. */
-    public List<String> missingElements() {
-        List<String> missing = new ArrayList<>();
+    public List<Element> missing() {
+        List<Element> missing = new ArrayList<>();
         if (caseManager == null || caseManager.isBlank()) {
-            missing.add("the case manager (c.2 a)");
+            missing.add(Element.CASE_MANAGER);
         }
         if (riskClass == null || riskClass < 1 || riskClass > 3 || golPath == null) {
-            missing.add("the employability profile: risk class and GOL path (c.2 b)");
+            missing.add(Element.PROFILE);
         }
         if (searchActs.isEmpty() || searchActs.stream().anyMatch(a -> a.description() == null
                 || a.description().isBlank() || a.deadline() == null)) {
-            missing.add("job-search acts, each with a deadline (c.2 c)");
+            missing.add(Element.SEARCH_ACTS);
         }
         if (contactEveryDays == null || contactEveryDays < 1 || contactEveryDays > 180) {
-            missing.add("the frequency of contacts, 1 to 180 days (c.2 d)");
+            missing.add(Element.CONTACTS);
         }
         if (proofOfSearch == null || proofOfSearch.isBlank()) {
-            missing.add("how job search is proven (c.2 e)");
+            missing.add(Element.PROOF);
         }
         if (availableForWorkshops == null || availableForTraining == null || acceptsSuitableOffers == null) {
-            missing.add("the availabilities for workshops, training and suitable offers (c.3)");
+            missing.add(Element.AVAILABILITY);
         }
         return missing;
+    }
+
+    /** {@link #missing()} in words, for messages. */
+    public List<String> missingElements() {
+        return missing().stream().map(Element::description).toList();
     }
 }

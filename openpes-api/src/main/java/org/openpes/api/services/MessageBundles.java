@@ -1,0 +1,46 @@
+package org.openpes.api.services;
+
+import io.javalin.config.JavalinConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.openpes.core.error.ErrorCode;
+import org.openpes.core.error.OpenPesException;
+
+/**
+ * The operator application's message bundles ({@code org/openpes/api/i18n/messages_LANG.properties}, UTF-8), served
+ * as JSON at {@code GET /api/i18n/{lang}} for the pages to take every word from.
+ */
+public final class MessageBundles {
+    /** The languages of the operator application: Italian first (the default), then English. */
+    public static final List<String> LANGUAGES = List.of("it", "en");
+
+    private MessageBundles() {
+    }
+
+    public static Map<String, String> bundle(String lang) {
+        if (!LANGUAGES.contains(lang)) {
+            throw new OpenPesException(ErrorCode.API_002, "lang", "one of " + LANGUAGES);
+        }
+        try (InputStream in = MessageBundles.class.getResourceAsStream("/org/openpes/api/i18n/messages_" + lang
+                + ".properties")) {
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, String> out = new TreeMap<>();
+            p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k)));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void register(JavalinConfig config) {
+        config.routes.get("/api/i18n/{lang}", ctx -> ctx.json(bundle(ctx.pathParam("lang"))));
+    }
+}

@@ -1,0 +1,305 @@
+'use strict';
+// OpenPES operator application. Every word comes from the message bundles (/api/i18n/LANG); every record is written
+// with textContent (never as HTML); every change carries the session's CSRF token; each view moves the focus to its
+// heading so that a keyboard or screen-reader user knows where they are.
+(() => {
+  const LANGS = ['it', 'en'];
+  const state = { lang: 'it', messages: {}, me: null };
+  const $ = (id) => document.getElementById(id);
+
+  function pickLanguage() {
+    const chosen = localStorage.getItem('openpes.lang');
+    if (LANGS.includes(chosen)) return chosen;
+    for (const l of navigator.languages || [navigator.language]) {
+      const base = (l || '').slice(0, 2).toLowerCase();
+      if (LANGS.includes(base)) return base;
+    }
+    return 'it';
+  }
+
+  function t(key, ...args) {
+    const text = state.messages[key];
+    if (text === undefined) return '??' + key + '??';
+    return text.replace(/\{(\d)\}/g, (m, i) => String(args[Number(i)] ?? ''));
+  }
+
+  async function loadMessages(lang) {
+    const r = await fetch('/api/i18n/' + lang);
+    state.messages = await r.json();
+    state.lang = lang;
+    document.documentElement.lang = lang;
+    $('language').value = lang;
+    document.querySelectorAll('[data-i18n]').forEach((n) => { n.textContent = t(n.dataset.i18n); });
+    document.querySelectorAll('[data-i18n-aria-label]').forEach((n) => {
+      n.setAttribute('aria-label', t(n.dataset.i18nAriaLabel));
+    });
+  }
+
+  function el(tag, attrs = {}, ...children) {
+    const n = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) {
+      if (v === false || v === null || v === undefined) continue;
+      if (k === 'text') n.textContent = v;
+      else if (k.startsWith('on')) n.addEventListener(k.slice(2), v);
+      else n.setAttribute(k, v === true ? '' : v);
+    }
+    for (const c of children.flat()) {
+      if (c !== null && c !== undefined) n.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return n;
+  }
+
+  function field(id, labelKey, attrs = {}) {
+    return el('div', { class: 'form-group mb-3' },
+      el('label', { for: id, text: t(labelKey), class: 'active' }),
+      el('input', Object.assign({ id, name: id, class: 'form-control' }, attrs)));
+  }
+
+  function select(id, labelKey, options) {
+    return el('div', { class: 'mb-3' },
+      el('label', { for: id, text: t(labelKey), class: 'form-label' }),
+      el('select', { id, name: id, class: 'form-select' },
+        options.map(([value, text]) => el('option', { value, text }))));
+  }
+
+  function checkbox(id, labelKey, checked) {
+    return el('div', { class: 'form-check' },
+      el('input', { id, type: 'checkbox', checked: !!checked }),
+      el('label', { for: id, text: t(labelKey) }));
+  }
+
+  function say(text, kind) {
+    $('alert').replaceChildren();
+    $('status').replaceChildren(text ? el('p', { class: kind || 'saved', text }) : '');
+  }
+
+  function problem(p) {
+    $('status').replaceChildren();
+    $('alert').replaceChildren(el('p', { class: 'problem', text: t('common.error') + ': ' + (p.code || '') + ' '
+      + (p.detail || '') }));
+  }
+
+  async function api(method, path, body) {
+    const headers = { 'Content-Type': 'application/json' };
+    if (state.me && state.me.csrfToken) headers['X-CSRF-Token'] = state.me.csrfToken;
+    const r = await fetch(path, { method, headers, credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body) });
+    if (r.status === 204) return {};
+    const data = await r.json().catch(() => ({}));
+    if (!r.ok) {
+      if (r.status === 401 && path !== '/api/session') { state.me = null; location.hash = '#/login'; }
+      problem(data);
+      return null;
+    }
+    return data;
+  }
+
+  function show(headingKey, ...content) {
+    const h = el('h1', { text: t(headingKey), tabindex: '-1', id: 'view-heading' });
+    $('view').replaceChildren(h, ...content);
+    h.focus();
+  }
+
+  function chrome() {
+    const signedIn = !!state.me;
+    $('nav').hidden = !signedIn;
+    $('logout').hidden = !signedIn;
+    $('who').textContent = signedIn ? t('app.signedInAs', state.me.username, state.me.role) : '';
+  }
+
+  // ---- views ----
+  const views = {
+    login() {
+      const form = el('form', { novalidate: true },
+        field('username', 'login.username', { autocomplete: 'username', required: true }),
+        field('password', 'login.password', { type: 'password', autocomplete: 'current-password', required: true }),
+        el('button', { type: 'submit', class: 'btn btn-primary', text: t('login.submit') }));
+      form.addEventListener('submit', async (e) => {
+        e.preventDefault();
+        const me = await api('POST', '/api/session', { username: $('username').value, password: $('password').value });
+        if (!me) return;
+        state.me = me;
+        chrome();
+        location.hash = me.mustChangePassword ? '#/password' : '#/caseload';
+      });
+      show('login.heading', form);
+    },
+    password() {
+      const form = el('form', {},
+        el('p', { text: t('password.intro') }),
+        field('current', 'password.current', { type: 'password', autocomplete: 'current-password' }),
+        field('next', 'password.next', { type: 'password', autocomplete: 'new-password' }),
+        el('button', { type: 'submit', class: 'btn btn-primary', text: t('password.submit') }));
+      form.addEventListener('submit', async (e) => {
+        e.preventDefault();
+        if (await api('POST', '/api/me/password', { current: $('current').value, next: $('next').value })) {
+          state.me = null;
+          chrome();
+          location.hash = '#/login';
+          say(t('common.saved'));
+        }
+      });
+      show('password.heading', form);
+    },
+    async caseload() {
+      const c = await api('GET', '/api/caseload');
+      if (!c) return show('caseload.heading');
+      const list = (items, render) => items.length ? el('ul', {}, items.map((i) => el('li', {}, render(i))))
+        : el('p', { text: t('caseload.none') });
+      show('caseload.heading',
+        el('h2', { text: t('caseload.patti') }),
+        list(c.patti, (p) => el('a', { href: '#/patto/' + p.id, text: p.id + ' - ' + t('state.' + p.state) })),
+        el('h2', { text: t('caseload.overdue') }),
+        list(c.overdue, (a) => el('a', { href: '#/patto/' + a.patto, text: a.label + ' (' + a.due + ')' })),
+        el('h2', { text: t('caseload.waiting') }),
+        list(c.waitingForAPatto, (p) => el('a', { href: '#/person/' + p.id,
+          text: [p.family_name, p.given_name].filter(Boolean).join(' ') || p.id })));
+    },
+    search() {
+      const results = el('section', { 'aria-labelledby': 'results-heading' });
+      const form = el('form', { role: 'search' },
+        field('family_name', 'search.familyName', { autocomplete: 'off' }),
+        el('button', { type: 'submit', class: 'btn btn-primary', text: t('search.submit') }));
+      form.addEventListener('submit', async (e) => {
+        e.preventDefault();
+        const found = await api('GET', '/api/people?purpose=search&family_name='
+          + encodeURIComponent($('family_name').value));
+        if (!found) return;
+        results.replaceChildren(el('h2', { id: 'results-heading', text: t('search.results') }),
+          found.length ? el('ul', {}, found.map((p) => el('li', {}, el('a', { href: '#/person/' + p.id,
+            text: p.family_name + ' ' + p.given_name })))) : el('p', { text: t('search.none') }));
+        say(t('search.results') + ': ' + found.length);
+      });
+      show('search.heading', form, results);
+    },
+    register() {
+      const form = el('form', {},
+        field('fiscal_code', 'register.fiscalCode', { autocomplete: 'off', maxlength: 16 }),
+        field('given_name', 'register.givenName', { autocomplete: 'given-name' }),
+        field('family_name', 'register.familyName', { autocomplete: 'family-name' }),
+        field('citizenship', 'register.citizenship', { value: 'IT', maxlength: 2 }),
+        field('domicile_comune', 'register.domicile', { maxlength: 6 }),
+        field('education_isced', 'register.education', { type: 'number', min: 0, max: 8 }),
+        field('did_date', 'register.did', { type: 'date' }),
+        el('button', { type: 'submit', class: 'btn btn-primary', text: t('register.submit') }));
+      form.addEventListener('submit', async (e) => {
+        e.preventDefault();
+        const body = {};
+        for (const k of ['fiscal_code', 'given_name', 'family_name', 'citizenship', 'domicile_comune',
+          'education_isced', 'did_date']) body[k] = $(k).value;
+        const p = await api('POST', '/api/people', body);
+        if (p) { say(t('common.saved')); location.hash = '#/person/' + p.id; }
+      });
+      show('register.heading', form);
+    },
+    async person(id) {
+      const p = await api('GET', '/api/people/' + encodeURIComponent(id) + '?purpose=record');
+      if (!p) return show('person.heading');
+      const draft = el('button', { type: 'button', class: 'btn btn-primary', text: t('person.draftPatto'),
+        onclick: async () => {
+          const patto = await api('POST', '/api/people/' + encodeURIComponent(id) + '/patti');
+          if (patto) location.hash = '#/patto/' + patto.id;
+        } });
+      show('person.heading',
+        el('dl', { class: 'record' },
+          el('dt', { text: t('person.name') }), el('dd', { text: (p.given_name || '') + ' ' + (p.family_name || '') }),
+          el('dt', { text: t('person.fiscalCode') }), el('dd', { text: p.fiscal_code }),
+          el('dt', { text: t('person.birthDate') }), el('dd', { text: p.birth_date }),
+          el('dt', { text: t('person.did') }), el('dd', { text: p.did_date || '' }),
+          el('dt', { text: t('person.cpi') }), el('dd', { text: p.owner_cpi || '' })),
+        el('h2', { text: t('person.patti') }), draft);
+    },
+    async patto(id) {
+      const p = await api('GET', '/api/patti/' + encodeURIComponent(id));
+      if (!p) return show('patto.heading');
+      const c = p.content || {};
+      const act = (c.searchActs && c.searchActs[0]) || {};
+      const content = el('form', { id: 'content-form' },
+        el('fieldset', {}, el('legend', { text: t('patto.content') }),
+          field('caseManager', 'patto.caseManager', { value: c.caseManager || '' }),
+          field('riskClass', 'patto.riskClass', { type: 'number', min: 1, max: 3, value: c.riskClass ?? '' }),
+          select('golPath', 'patto.golPath', [['', '-']].concat(['REINSERIMENTO', 'AGGIORNAMENTO',
+            'RIQUALIFICAZIONE', 'LAVORO_E_INCLUSIONE', 'RICOLLOCAZIONE_COLLETTIVA'].map((g) => [g, t('gol.' + g)]))),
+          field('act', 'patto.act', { value: act.description || '' }),
+          field('actDeadline', 'patto.actDeadline', { type: 'date', value: act.deadline || '' }),
+          field('contactEveryDays', 'patto.contactDays', { type: 'number', min: 1, max: 180,
+            value: c.contactEveryDays ?? '' }),
+          field('proofOfSearch', 'patto.proof', { value: c.proofOfSearch || '' }),
+          checkbox('availableForWorkshops', 'patto.workshops', c.availableForWorkshops),
+          checkbox('availableForTraining', 'patto.training', c.availableForTraining),
+          checkbox('acceptsSuitableOffers', 'patto.offers', c.acceptsSuitableOffers),
+          field('contentReason', 'patto.reason', {}),
+          el('button', { type: 'submit', class: 'btn btn-primary mt-2', text: t('patto.save') })));
+      content.addEventListener('submit', async (e) => {
+        e.preventDefault();
+        const num = (k) => ($(k).value === '' ? null : Number($(k).value));
+        const body = { version: p.version, reason: $('contentReason').value, content: {
+          caseManager: $('caseManager').value, riskClass: num('riskClass'), golPath: $('golPath').value || null,
+          searchActs: $('act').value ? [{ description: $('act').value, deadline: $('actDeadline').value || null }] : [],
+          contactEveryDays: num('contactEveryDays'), proofOfSearch: $('proofOfSearch').value,
+          availableForWorkshops: $('availableForWorkshops').checked,
+          availableForTraining: $('availableForTraining').checked,
+          acceptsSuitableOffers: $('acceptsSuitableOffers').checked } };
+        if (await api('PUT', '/api/patti/' + encodeURIComponent(id) + '/content', body)) {
+          await views.patto(id);
+          say(t('common.saved'));
+        }
+      });
+      if (p.content) $('view').dataset.loaded = '1';
+      const events = el('form', { id: 'event-form' },
+        el('fieldset', {}, el('legend', { text: t('patto.event') }),
+          select('event', 'patto.event', ['SIGN', 'ACTIVATE', 'SUSPEND', 'RESUME', 'CLOSE', 'LAPSE']
+            .map((e) => [e, t('event.' + e)])),
+          field('eventReason', 'patto.reason', {}),
+          el('button', { type: 'submit', class: 'btn btn-secondary', text: t('patto.eventSubmit') })));
+      events.addEventListener('submit', async (e) => {
+        e.preventDefault();
+        const r = await api('POST', '/api/patti/' + encodeURIComponent(id) + '/events',
+          { version: p.version, event: $('event').value, reason: $('eventReason').value });
+        if (r) { await views.patto(id); say(t('common.saved')); }
+      });
+      show('patto.heading',
+        el('dl', { class: 'record' },
+          el('dt', { text: t('patto.state') }), el('dd', { id: 'patto-state', text: t('state.' + p.state) }),
+          el('dt', { text: t('patto.version') }), el('dd', { text: String(p.version) })),
+        p.missing.length ? el('section', { 'aria-labelledby': 'missing-heading' },
+          el('h2', { id: 'missing-heading', text: t('patto.missing') }),
+          el('ul', {}, p.missing.map((m) => el('li', { text: t('patto.element.' + m) }))))
+          : el('p', { class: 'saved', text: t('patto.complete') }),
+        content, events,
+        el('h2', { text: t('patto.actions') }),
+        el('ul', {}, (p.actions || []).map((a) => el('li', {}, a.label + ' - ' + (a.due || ''),
+          a.overdue ? el('span', { class: 'overdue', text: ' (' + t('action.overdue') + ')' }) : null))),
+        el('h2', { text: t('patto.revisions') }),
+        el('ol', {}, p.revisions.map((r) => el('li', { text: 'v' + r.version + ' - ' + t('state.' + r.state)
+          + ' - ' + r.reason }))));
+    },
+  };
+
+  async function route() {
+    const [, name, arg] = (location.hash || '#/').split('/');
+    if (!state.me && name !== 'login') {
+      const me = await fetch('/api/me', { credentials: 'same-origin' });
+      if (me.ok) { state.me = await me.json(); } else { location.hash = '#/login'; chrome(); return views.login(); }
+    }
+    chrome();
+    const view = views[name] || views.caseload;
+    await view(arg ? decodeURIComponent(arg) : undefined);
+  }
+
+  document.addEventListener('DOMContentLoaded', async () => {
+    await loadMessages(pickLanguage());
+    $('language').addEventListener('change', async () => {
+      localStorage.setItem('openpes.lang', $('language').value);
+      await loadMessages($('language').value);
+      await route();
+    });
+    $('logout').addEventListener('click', async () => {
+      await api('DELETE', '/api/session');
+      state.me = null;
+      location.hash = '#/login';
+    });
+    window.addEventListener('hashchange', route);
+    await route();
+  });
+})();

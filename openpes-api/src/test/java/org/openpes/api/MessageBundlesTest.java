@@ -1,0 +1,55 @@
+package org.openpes.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openpes.api.services.MessageBundles;
+import org.openpes.services.patto.GolPath;
+import org.openpes.services.patto.PattoContent;
+import org.openpes.services.patto.PattoEvent;
+import org.openpes.services.patto.PattoState;
+
+/** Italian and English are complete: every key the operator application uses is in both bundles, and no other. */
+class MessageBundlesTest {
+    static final Path WEB = Path.of("src/main/resources/org/openpes/api/web/app");
+
+    @Test
+    void everyKeyThePagesUseIsInEveryLanguageAndTheBundlesHaveTheSameKeys() throws Exception {
+        String pages = Files.readString(WEB.resolve("index.html")) + Files.readString(WEB.resolve("app.js"));
+        TreeSet<String> used = new TreeSet<>();
+        Matcher m = Pattern.compile("(?:data-i18n(?:-aria-label)?=\"|t\\(')([a-zA-Z]+\\.[a-zA-Z.]+)").matcher(pages);
+        while (m.find()) {
+            if (!m.group(1).endsWith(".")) { // a prefix, completed below from the domain's values
+                used.add(m.group(1));
+            }
+        }
+        // keys built from a prefix and a value of the domain
+        for (PattoState s : PattoState.values()) {
+            used.add("state." + s);
+        }
+        for (PattoEvent e : PattoEvent.values()) {
+            used.add("event." + e);
+        }
+        for (GolPath g : GolPath.values()) {
+            used.add("gol." + g);
+        }
+        for (PattoContent.Element e : PattoContent.Element.values()) {
+            used.add("patto.element." + e);
+        }
+        assertThat(used).hasSizeGreaterThan(60);
+        Map<String, String> it = MessageBundles.bundle("it");
+        Map<String, String> en = MessageBundles.bundle("en");
+        for (String key : used) {
+            assertThat(it).as("Italian bundle").containsKey(key);
+            assertThat(en).as("English bundle").containsKey(key);
+        }
+        assertThat(it.keySet()).isEqualTo(en.keySet());
+        assertThat(it.get("common.yes")).isEqualTo("Sì"); // read as UTF-8
+    }
+}

@@ -1,0 +1,154 @@
+package org.openpes.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openpes.core.identity.FiscalCode;
+import org.openpes.core.identity.Sex;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The operator application in real Chromium, with the keyboard alone: a case manager picks the language, logs in,
+ * registers a person, drafts her patto, completes it and signs it. Every view is checked by axe-core (no serious or
+ * critical violation) and shows no missing message.
+ */
+class OperatorAppBrowserTest extends BrowserPageTest {
+    /** Every view's axe results, for the closing figures. */
+    static final List<String> AXE = new ArrayList<>();
+
+    private static WebDriverWait waiting() {
+        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
+    /** Presses Tab until the element with {@code id} has the focus: it can be reached with the keyboard. */
+    private static WebElement tabTo(String id) {
+        for (int i = 0; i < 60; i++) {
+            try {
+                WebElement active = browser.switchTo().activeElement();
+                if (id.equals(active.getAttribute("id"))) {
+                    return active;
+                }
+                active.sendKeys(Keys.TAB);
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                // the view was redrawn under the focus: ask for the focused element again
+            }
+        }
+        throw new AssertionError("#" + id + " cannot be reached with the Tab key");
+    }
+
+    /**
+     * Moves the focus to a link or button by its visible text, with Tab ({@code forward}) or Shift+Tab (back to the
+     * navigation, which comes before the view).
+     */
+    private static WebElement tabToText(String text, boolean forward) {
+        for (int i = 0; i < 80; i++) {
+            WebElement active = browser.switchTo().activeElement();
+            if (text.equals(active.getText())) {
+                return active;
+            }
+            active.sendKeys(forward ? Keys.TAB : Keys.chord(Keys.SHIFT, Keys.TAB));
+        }
+        throw new AssertionError("'" + text + "' cannot be reached with the keyboard");
+    }
+
+    private static void type(String id, String text) {
+        WebElement e = tabTo(id);
+        e.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    }
+
+    private static void headingIs(String text) {
+        waiting().until(d -> text.equals(d.findElement(By.id("view-heading")).getText()));
+    }
+
+    private static void axeClean(String view) {
+        Results r = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        List<String> serious = new ArrayList<>();
+        for (Rule v : r.getViolations()) {
+            if ("serious".equals(v.getImpact()) || "critical".equals(v.getImpact())) {
+                serious.add(v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " " + v.getNodes().size());
+            }
+        }
+        AXE.add(view + ": " + r.getPasses().size() + " rules passed, " + r.getViolations().size()
+                + " violations, " + serious.size() + " serious or critical");
+        assertThat(serious).as("axe-core on %s", view).isEmpty();
+        assertThat(browser.findElement(By.tagName("body")).getText()).as("a missing message on %s", view)
+                .doesNotContain("??");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"it", "en"})
+    void aCaseManagerRegistersAPersonAndSignsHerPattoWithTheKeyboardAlone(String lang) throws Exception {
+        visit("/app/index.html");
+        browser.manage().deleteAllCookies(); // a new operator at the desk
+        browser.executeScript("localStorage.clear()");
+        visit("/app/index.html#/login");
+        browser.navigate().refresh(); // a fresh page, with nothing remembered
+        Object browserLanguage = browser.executeScript("return navigator.language.slice(0, 2)");
+        waiting().until(d -> browserLanguage.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        waiting().until(d -> !d.findElements(By.id("view-heading")).isEmpty());
+        var messages = org.openpes.api.services.MessageBundles.bundle(lang);
+        WebElement language = tabTo("language");
+        language.sendKeys(lang.equals("it") ? "Italiano" : "English");
+        waiting().until(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        headingIs(messages.get("login.heading"));
+        axeClean(lang + " login");
+
+        type("username", "demo.case-manager");
+        type("password", ServerFixture.DEMO_PASSWORD);
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        headingIs(messages.get("caseload.heading"));
+        axeClean(lang + " caseload");
+
+        tabToText(messages.get("nav.register"), false).sendKeys(Keys.ENTER);
+        headingIs(messages.get("register.heading"));
+        axeClean(lang + " register");
+        String code = FiscalCode.compose(lang.equals("it") ? "CLMANN" : "CLMENN", LocalDate.of(1985, 7, 1), Sex.F,
+                "F205").value();
+        type("fiscal_code", code);
+        type("given_name", "Anna");
+        type("family_name", "Colombo");
+        type("domicile_comune", "015146");
+        type("education_isced", "6");
+        WebElement did = tabTo("did_date");
+        did.sendKeys("11", "15", "2026"); // the date input's own fields, month first in this locale
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        headingIs(messages.get("person.heading"));
+        axeClean(lang + " person");
+        assertThat(browser.findElement(By.id("view")).getText()).contains("Anna Colombo").contains(code);
+
+        tabToText(messages.get("person.draftPatto"), true).sendKeys(Keys.ENTER);
+        headingIs(messages.get("patto.heading"));
+        axeClean(lang + " patto draft");
+        type("riskClass", "2");
+        tabTo("golPath").sendKeys(messages.get("gol.AGGIORNAMENTO"));
+        type("act", "4 candidature al mese");
+        tabTo("actDeadline").sendKeys("01", "31", "2027");
+        type("contactEveryDays", "30");
+        type("proofOfSearch", "copie delle candidature");
+        tabTo("availableForWorkshops").sendKeys(Keys.SPACE);
+        tabTo("availableForTraining").sendKeys(Keys.SPACE);
+        tabTo("acceptsSuitableOffers").sendKeys(Keys.SPACE);
+        type("contentReason", "colloquio svolto");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(d -> d.findElement(By.id("view")).getText().contains(messages.get("patto.complete")));
+
+        tabTo("event").sendKeys(messages.get("event.SIGN"));
+        type("eventReason", "firmato dalla persona e dal case manager");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(d -> messages.get("state.SIGNED").equals(d.findElement(By.id("patto-state")).getText()));
+        axeClean(lang + " patto signed");
+        System.out.println("axe-core: " + String.join("; ", AXE));
+    }
+}
