@@ -95,6 +95,37 @@ abstract class RegionLoaderContract {
     }
 
     @Test
+    void aSeekerWhoseRowContradictsTheFiscalCodeOrTheCalendarIsRefusedWithoutQuotingIt() throws Exception {
+        String[] seeker = Files.readAllLines(region.resolve("seekers.csv")).get(1).split(",", -1);
+        String code = seeker[1];
+        String birth = seeker[5];
+        Path lower = copyWith("seekers.csv", 2, line -> line.replace(code, code.toLowerCase(java.util.Locale.ROOT)));
+        assertThatThrownBy(() -> loader().load(lower, (f, m) -> { }))
+                .hasMessageContaining("seekers.csv line 2: column 'fiscal_code' must be written in capitals")
+                .hasMessageNotContaining(code.toLowerCase(java.util.Locale.ROOT));
+        Path future = copyWith("seekers.csv", 2, line -> line.replace("," + birth + ",", ",2090-01-01,"));
+        assertThatThrownBy(() -> loader().load(future, (f, m) -> { }))
+                .hasMessageContaining("seekers.csv line 2: column 'birth_date' is not the birth date of someone of "
+                        + "working age").hasMessageNotContaining("2090");
+        String otherDay = java.time.LocalDate.parse(birth).plusDays(1).toString();
+        Path contradicts = copyWith("seekers.csv", 2, line -> line.replace("," + birth + ",", "," + otherDay + ","));
+        assertThatThrownBy(() -> loader().load(contradicts, (f, m) -> { }))
+                .hasMessageContaining("seekers.csv line 2: column 'birth_date' differs from the birth date the "
+                        + "fiscal code encodes").hasMessageNotContaining(otherDay);
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsNamedWithTheLineWhereItStopsBeingUtf8() throws Exception {
+        Path dir = copyWith("courses.csv", 2, l -> l);
+        List<String> lines = Files.readAllLines(dir.resolve("courses.csv"));
+        byte[] latin1 = (String.join("\n", lines.subList(0, 3)) + "\n" + lines.get(3).replaceFirst(",", ",Forl\u00ec ")
+                + "\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(dir.resolve("courses.csv"), latin1);
+        assertThatThrownBy(() -> loader().load(dir, (f, m) -> { }))
+                .hasMessageStartingWith("OPES-OPS-003: load file courses.csv line 4: the file is not UTF-8 text");
+    }
+
+    @Test
     void hostileTextIsStoredVerbatimAndAFailedLoadKeepsThePreviousData() throws Exception {
         String hostile = "\"Corso'); drop table employer; --\"";
         Path evil = copyWith("courses.csv", 2, line -> line.replaceFirst("^(C\\d+),[^,]*,", "$1," + hostile + ","));

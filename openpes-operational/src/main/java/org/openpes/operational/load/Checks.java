@@ -52,7 +52,36 @@ final class Checks {
     }
 
     static Function<String, String> fiscalCode() {
-        return v -> FiscalCode.isValid(v) ? null : "is not a valid fiscal code";
+        return v -> !v.equals(v.toUpperCase(java.util.Locale.ROOT)) ? "must be written in capitals"
+                : FiscalCode.isValid(v) ? null : "is not a valid fiscal code";
+    }
+
+    /** A birth date: a date, of someone at least 14 and born after 1900. */
+    static Function<String, String> birthDate(LocalDate today) {
+        return v -> {
+            String notADate = date().apply(v);
+            if (notADate != null) {
+                return notADate;
+            }
+            LocalDate d = LocalDate.parse(v);
+            return d.isBefore(LocalDate.of(1900, 1, 1)) || d.isAfter(today.minusYears(14))
+                    ? "is not the birth date of someone of working age (1900 to 14 years ago)" : null;
+        };
+    }
+
+    /** A job seeker's sex and birth date must be the ones their fiscal code encodes. */
+    static String seekerAgreesWithFiscalCode(java.util.List<String> names, String[] values) {
+        FiscalCode code = FiscalCode.parse(values[names.indexOf("fiscal_code")]);
+        String birth = values[names.indexOf("birth_date")];
+        String sex = values[names.indexOf("sex")];
+        if (!code.sex().name().equals(sex)) {
+            return "column 'sex' differs from the sex the fiscal code encodes";
+        }
+        LocalDate d = LocalDate.parse(birth);
+        if (!code.birthDate(d.getYear()).equals(d)) {
+            return "column 'birth_date' differs from the birth date the fiscal code encodes";
+        }
+        return null;
     }
 
     static Function<String, String> employerCode() {

@@ -52,7 +52,8 @@ public final class LoadSchema {
                 new TableLoad("seekers.csv", "job_seeker", List.of(
                         required("seeker_id", id), personal("fiscal_code", fiscalCode()),
                         required("registration_date", date()), optional("did_date", date()),
-                        required("sex", oneOf(Set.of("M", "F"))), personal("birth_date", date()),
+                        required("sex", oneOf(Set.of("M", "F"))),
+                        personal("birth_date", Checks.birthDate(java.time.LocalDate.now())),
                         required("education_isced", intBetween(0, 8)),
                         required("citizenship", matches("[A-Z]{2}", "an ISO 3166 alpha-2 code")),
                         optional("last_cp2011", cp2011), optional("esco_occupation", escoOccupation),
@@ -61,7 +62,7 @@ public final class LoadSchema {
                         required("preferred_contract", oneOf(Set.of("ANY", "PERMANENT", "FIXED_TERM"))),
                         required("languages", matches("[a-z]{2}(;[a-z]{2})*", "a list of language codes")),
                         optional("driving_licence", oneOf(Set.of("B", "C", "A", "D")))),
-                        "seeker_id", Map.of(), Set.of("seeker_id")),
+                        "seeker_id", Map.of(), Set.of("seeker_id"), Checks::seekerAgreesWithFiscalCode),
                 new TableLoad("seeker_skills.csv", "seeker_skill", List.of(
                         required("seeker_id", id), required("skill_uri", escoSkill),
                         required("source", oneOf(Set.of("IMPLIED", "DECLARED")))),

@@ -122,6 +122,14 @@ public final class RegionLoader {
         String sql = "copy " + t.table() + " (" + String.join(", ", names) + ") from stdin with (format csv)";
         Set<String> ownKeys = new HashSet<>();
         long rows = 0;
+        try {
+            long notUtf8 = Utf8Check.firstBadLine(file);
+            if (notUtf8 > 0) {
+                throw bad(file, notUtf8, "the file is not UTF-8 text from this line (save it as UTF-8)");
+            }
+        } catch (IOException e) {
+            throw bad(file, 0, "cannot read the file: " + e.getMessage());
+        }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 CsvReader<CsvRecord> csv = CsvReader.builder().allowMissingFields(true).allowExtraFields(true)
                         .ofCsvRecord(reader);
@@ -159,6 +167,10 @@ public final class RegionLoader {
                         throw bad(file, line, "column '" + col.name() + "' value '" + clip(v)
                                 + "' refers to no row of " + target);
                     }
+                }
+                String rowProblem = t.rowCheck() == null ? null : t.rowCheck().apply(names, values);
+                if (rowProblem != null) {
+                    throw bad(file, line, rowProblem);
                 }
                 String key = uniqueKey(t, names, values);
                 if (!ownKeys.add(key)) {
