@@ -68,10 +68,21 @@ public final class ApiServer implements AutoCloseable {
             ApiSettings settings, org.openpes.api.services.ServiceRoutes services) {
         String openApi = resource("/org/openpes/api/openapi.json");
         List<String> routes = new CopyOnWriteArrayList<>();
+        List<String[]> allRoutes = new CopyOnWriteArrayList<>();
         Javalin app = Javalin.create(config -> {
             config.events.handlerAdded(h -> {
                 if (h.getHttpMethod() == HandlerType.GET) {
                     routes.add(h.getPath());
+                }
+                if (h.getHttpMethod().isHttpMethod()) {
+                    allRoutes.add(new String[] {h.getHttpMethod().name(), h.getPath()});
+                }
+            });
+            config.jetty.modifyServer(server -> server.setErrorHandler(new org.openpes.api.http.ProblemErrorHandler()));
+            config.routes.before(ctx -> {
+                String query = ctx.queryString();
+                if (query != null && MALFORMED_ESCAPE.matcher(query).find()) {
+                    throw new OpenPesException(ErrorCode.API_008, "the query string has a malformed percent-encoding");
                 }
             });
             config.startup.showJavalinBanner = false;
@@ -105,9 +116,19 @@ public final class ApiServer implements AutoCloseable {
                 problem(ctx, ErrorCode.API_004, ErrorCode.API_004.format(reference));
             });
             config.routes.error(404, "*", ctx -> {
-                if (ctx.attribute(PROBLEM_WRITTEN) == null) {
-                    problem(ctx, ErrorCode.API_003, ErrorCode.API_003.format(ctx.method() + " " + ctx.path()));
+                if (ctx.attribute(PROBLEM_WRITTEN) != null) {
+                    return;
                 }
+                List<String> allowed = allRoutes.stream().filter(r -> matches(r[1], ctx.path())).map(r -> r[0])
+                        .distinct().sorted().toList();
+                if (!allowed.isEmpty() && !allowed.contains(ctx.method().name())) {
+                    ctx.header("Allow", String.join(", ", allowed));
+                    problem(ctx, ErrorCode.API_007, ErrorCode.API_007.format(ctx.method().name(), ctx.path(),
+                            String.join(", ", allowed)));
+                    ctx.status(405);
+                    return;
+                }
+                problem(ctx, ErrorCode.API_003, ErrorCode.API_003.format(ctx.method() + " " + ctx.path()));
             });
             config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {} ms", ctx.method(), route(ctx),
                     ctx.status().getCode(), Math.round(ms)));
@@ -138,6 +159,17 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static final String PROBLEM_WRITTEN = "openpes.problem";
+    /** A percent sign not followed by two hexadecimal digits. */
+    private static final java.util.regex.Pattern MALFORMED_ESCAPE = java.util.regex.Pattern.compile(
+            "%(?![0-9A-Fa-f]{2})");
+
+    /** True when {@code path} fits the route template (its {parameters} match one segment each). */
+    private static boolean matches(String template, String path) {
+        String regex = java.util.Arrays.stream(template.split("/", -1))
+                .map(seg -> seg.startsWith("{") || seg.startsWith("<") ? "[^/]+" : java.util.regex.Pattern.quote(seg))
+                .collect(java.util.stream.Collectors.joining("/"));
+        return path.matches(regex);
+    }
 
     private static void problem(Context ctx, ErrorCode code, String detail) {
         ctx.attribute(PROBLEM_WRITTEN, Boolean.TRUE);
@@ -153,6 +185,7 @@ public final class ApiServer implements AutoCloseable {
             case 401 -> "Unauthorized";
             case 403 -> "Forbidden";
             case 404 -> "Not found";
+            case 405 -> "Method not allowed";
             case 409 -> "Conflict";
             case 422 -> "Unprocessable content";
             case 429 -> "Too many requests";

@@ -135,6 +135,37 @@ class ApiServerTest {
         assertProblem("/api/observatory/indicators?measure=hires&by=planet", 400, "OPES-CO-034");
     }
 
+    /** A raw HTTP/1.1 exchange, for requests an HTTP client refuses to send. */
+    private static String raw(String request) throws Exception {
+        try (java.net.Socket s = new java.net.Socket("localhost", server.port())) {
+            s.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            s.getOutputStream().flush();
+            s.setSoTimeout(5000);
+            return new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void badRequestsOfEveryKindAreProblemDocumentsNamingWhatIsWrong() throws Exception {
+        HttpResponse<String> unknownValue = get("/api/observatory/indicators?measure=hires&section=ZZ");
+        assertThat(unknownValue.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unknownValue.body()).get("detail").asText())
+                .isEqualTo("filter section: 'ZZ' is not an ATECO section (A to V)");
+        HttpResponse<String> badMeasure = get("/api/observatory/indicators?measure=hirez");
+        assertThat(badMeasure.body()).doesNotContain("--measure").contains("measure: 'hirez'");
+
+        String malformed = raw("GET /api/comuni?name=%ZZ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(malformed).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("OPES-API-008")
+                .contains("percent-encoding");
+
+        String wrongMethod = raw("DELETE /api/comuni/015146 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(wrongMethod).startsWith("HTTP/1.1 405").contains("Allow: GET").contains("OPES-API-007");
+
+        String garbage = raw("GET /api/comuni HTTP/1.1\r\nHost: localhost\r\nthis is no header\r\n\r\n");
+        assertThat(garbage).startsWith("HTTP/1.1 400").contains("application/problem+json")
+                .contains("OPES-API-008").doesNotContain("<html");
+    }
+
     @Test
     void noCallerCanLowerTheConfiguredDisclosureThreshold() throws Exception {
         assertProblem("/api/observatory/indicators?measure=hires&by=province&k=1", 403, "OPES-API-006");

@@ -188,7 +188,7 @@ class IngestAndQuarterlyTest {
         var from = java.time.YearMonth.of(2024, 1);
         assertThatThrownBy(() -> new org.openpes.observatory.indicators.IndicatorQuery(List.of(Measure.JOB_CREATION),
                 List.of(Dimension.PROVINCE), Map.of(), from, from, 3))
-                .hasMessageContaining("--by").hasMessageContaining("job_creation")
+                .hasMessageContaining("by").hasMessageContaining("job_creation")
                 .hasMessageContaining("need quarter among the breakdowns");
         assertThatThrownBy(() -> new org.openpes.observatory.indicators.IndicatorQuery(List.of(Measure.BEGINNING),
                 List.of(Dimension.QUARTER, Dimension.MONTH), Map.of(), from, from, 3))

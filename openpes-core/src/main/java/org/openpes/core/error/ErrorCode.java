@@ -115,6 +115,8 @@ public enum ErrorCode {
     API_003("OPES-API-003", 404, "no such resource: {0}"),
     API_004("OPES-API-004", 500, "internal error (reference {0})"),
     API_005("OPES-API-005", 400, "configuration ''{0}'': {1}"),
+    API_007("OPES-API-007", 405, "method {0} is not allowed on {1} (allowed: {2})"),
+    API_008("OPES-API-008", 400, "the request is malformed: {0}"),
     API_006("OPES-API-006", 403, "query parameter ''k'': {0} is below the disclosure threshold {1} set by the observatory''s configuration; a caller may only ask for a higher one"),
 
     // Skills and matching (OPES-SKL).

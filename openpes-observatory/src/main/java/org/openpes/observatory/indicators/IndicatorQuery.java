@@ -16,28 +16,35 @@ public record IndicatorQuery(List<Measure> measures, List<Dimension> by, Map<Dim
         by = List.copyOf(by);
         filters = Map.copyOf(filters);
         if (measures.isEmpty()) {
-            throw new org.openpes.core.error.OpenPesException(org.openpes.core.error.ErrorCode.CO_034, "--measure",
+            throw new org.openpes.core.error.OpenPesException(org.openpes.core.error.ErrorCode.CO_034, "measure",
                     "at least one measure");
         }
         if (to.isBefore(from)) {
-            throw new org.openpes.core.error.OpenPesException(org.openpes.core.error.ErrorCode.CO_034, "--to",
-                    "must not be before --from");
+            throw new org.openpes.core.error.OpenPesException(org.openpes.core.error.ErrorCode.CO_034, "to",
+                    "must not be before from");
         }
         if (measures.stream().anyMatch(Measure::quarterly)) {
             String quarterly = "the quarterly measures (" + String.join(", ", measures.stream()
                     .filter(Measure::quarterly).map(Measure::label).toList()) + ")";
             if (!by.contains(Dimension.QUARTER)) {
-                throw new org.openpes.core.error.OpenPesException(org.openpes.core.error.ErrorCode.CO_034, "--by",
+                throw new org.openpes.core.error.OpenPesException(org.openpes.core.error.ErrorCode.CO_034, "by",
                         quarterly + " need quarter among the breakdowns");
             }
             if (by.contains(Dimension.MONTH) || by.contains(Dimension.YEAR) || filters.containsKey(Dimension.MONTH)
                     || filters.containsKey(Dimension.YEAR)) {
-                throw new org.openpes.core.error.OpenPesException(org.openpes.core.error.ErrorCode.CO_034, "--by",
+                throw new org.openpes.core.error.OpenPesException(org.openpes.core.error.ErrorCode.CO_034, "by",
                         quarterly + ": month and year can neither break them down nor filter them");
             }
         }
+        filters.forEach((d, v) -> {
+            String problem = d.filterProblem(v);
+            if (problem != null) {
+                throw new org.openpes.core.error.OpenPesException(org.openpes.core.error.ErrorCode.CO_034,
+                        "filter " + d.label(), "'" + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "' " + problem);
+            }
+        });
         if (k < 1) {
-            throw new org.openpes.core.error.OpenPesException(org.openpes.core.error.ErrorCode.CO_034, "--k",
+            throw new org.openpes.core.error.OpenPesException(org.openpes.core.error.ErrorCode.CO_034, "k",
                     "must be at least 1");
         }
     }

@@ -62,7 +62,7 @@ public enum Measure {
                 return m;
             }
         }
-        throw new OpenPesException(ErrorCode.CO_034, "--measure", "'" + s + "' is not one of "
+        throw new OpenPesException(ErrorCode.CO_034, "measure", "'" + s + "' is not one of "
                 + Arrays.stream(values()).map(Measure::label).collect(Collectors.joining(", ")));
     }
 }

@@ -30,9 +30,9 @@ public final class CoRowValidator {
     static final List<String> MODULES = List.of("UL", "US", "UD", "VD", "UG");
     static final List<String> SEXES = List.of("M", "F");
     /** The citizenship groups, by {@link #citizenshipGroup}. */
-    static final List<String> CITIZENSHIP_GROUPS = List.of("IT", "EU", "NON_EU");
+    public static final List<String> CITIZENSHIP_GROUPS = List.of("IT", "EU", "NON_EU");
     /** The age classes of the observatory's breakdowns, youngest first ({@link #ageClassIndex}). */
-    static final List<String> AGE_CLASSES = List.of("15-24", "25-29", "30-34", "35-44", "45-54", "55-64", "65+");
+    public static final List<String> AGE_CLASSES = List.of("15-24", "25-29", "30-34", "35-44", "45-54", "55-64", "65+");
     private static final Set<String> EU = Set.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR",
             "GR", "HR", "HU", "IE", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK");
 
