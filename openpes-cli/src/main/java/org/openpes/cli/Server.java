@@ -27,6 +27,15 @@ final class Server {
         return new ServicesModule(db.dataSource(), ref, Clock.systemDefaultZone(), 16);
     }
 
+    private static String required(String name) {
+        String v = System.getenv(name);
+        if (v == null || v.isBlank()) {
+            throw new org.openpes.core.error.OpenPesException(org.openpes.core.error.ErrorCode.API_005, name,
+                    "required with OPENPES_OIDC_ISSUER");
+        }
+        return v;
+    }
+
     static void serve(ReferenceData ref, OperationalDatabase db, org.openpes.observatory.store.EventStore store,
             org.openpes.skills.SkillsService skills, int port) throws InterruptedException {
         serve(ref, db, services(ref, db), store, skills, port);
@@ -37,9 +46,24 @@ final class Server {
             throws InterruptedException {
         ApiSettings settings = ApiSettings.fromEnvironment(System.getenv());
         boolean secureCookies = "true".equalsIgnoreCase(System.getenv("OPENPES_SECURE_COOKIES"));
+        ServiceRoutes routes = new ServiceRoutes(services.authentication(), services.people(), services.patti(),
+                services.caseloads(), services.pool(), secureCookies);
+        String issuer = System.getenv("OPENPES_OIDC_ISSUER");
+        if (issuer != null && !issuer.isBlank()) {
+            try {
+                routes.withOidc(org.openpes.services.auth.OidcLogin.discover(new org.openpes.services.auth.OidcLogin
+                        .Settings(java.net.URI.create(issuer), required("OPENPES_OIDC_CLIENT_ID"),
+                                required("OPENPES_OIDC_CLIENT_SECRET"),
+                                java.net.URI.create(required("OPENPES_OIDC_REDIRECT_URI")),
+                                System.getenv().getOrDefault("OPENPES_OIDC_USERNAME_CLAIM", "preferred_username")),
+                        Clock.systemUTC()));
+            } catch (java.io.IOException e) {
+                throw new org.openpes.core.error.OpenPesException(e, org.openpes.core.error.ErrorCode.API_005,
+                        "OPENPES_OIDC_ISSUER", e.getMessage());
+            }
+        }
         ApiServer server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), store, skills, port,
-                settings, new ServiceRoutes(services.authentication(), services.people(), services.patti(),
-                        services.caseloads(), services.pool(), secureCookies));
+                settings, routes);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

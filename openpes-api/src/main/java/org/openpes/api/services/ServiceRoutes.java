@@ -65,6 +65,7 @@ public final class ServiceRoutes {
     private final CaseloadService caseloads;
     private final javax.sql.DataSource auditSource;
     private final Guard guard;
+    private org.openpes.services.auth.OidcLogin oidc;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
 
     public ServiceRoutes(Authentication auth, PeopleService people, PattoService patti, CaseloadService caseloads,
@@ -77,6 +78,15 @@ public final class ServiceRoutes {
         this.guard = new Guard(auth, secureCookies);
     }
 
+    /**
+     * Adds sign-in through an OpenID Connect provider: {@code GET /auth/oidc/login} sends the browser to it, and
+     * {@code GET /auth/oidc/callback} (the redirect URI registered at the provider) opens the session.
+     */
+    public ServiceRoutes withOidc(org.openpes.services.auth.OidcLogin login) {
+        this.oidc = login;
+        return this;
+    }
+
     /** A route's work, with the caller already checked. */
     @FunctionalInterface
     private interface Work {
@@ -84,6 +94,15 @@ public final class ServiceRoutes {
     }
 
     public void register(JavalinConfig config) {
+        if (oidc != null) {
+            config.routes.get("/auth/oidc/login", ctx -> ctx.redirect(oidc.start().toString()));
+            config.routes.get("/auth/oidc/callback", ctx -> {
+                String user = oidc.finish(ctx.queryParam("code"), ctx.queryParam("state")).orThrow();
+                Authentication.Session s = auth.loginVouchedFor(user, ctx.ip()).orThrow();
+                guard.setSessionCookie(ctx, s.token());
+                ctx.redirect("/app/#/caseload");
+            });
+        }
         Map<String, Work> work = handlers();
         for (Route r : ROUTES) {
             Work w = work.get(r.method() + " " + r.path());

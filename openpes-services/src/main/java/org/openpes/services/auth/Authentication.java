@@ -56,10 +56,29 @@ public final class Authentication {
         if (!ok) {
             return Outcome.refused(new Refusal(ErrorCode.SRV_011));
         }
+        return Outcome.done(open(stored.get().account()));
+    }
+
+    /**
+     * Opens a session for an account whose holder an identity provider has vouched for ({@link OidcLogin}): the
+     * account must exist and be active; its role and scopes are OpenPES's.
+     */
+    public Outcome<Session> loginVouchedFor(String username, String origin) {
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        Optional<AccountStore.Stored> stored = accounts.byUsername(name);
+        boolean ok = stored.isPresent() && stored.get().account().active();
+        accounts.recordAttempt(name, origin, ok);
+        if (!ok) {
+            return Outcome.refused(new Refusal(ErrorCode.SRV_016, "no active OpenPES account for this identity"));
+        }
+        return Outcome.done(open(stored.get().account()));
+    }
+
+    private Session open(Account account) {
         String token = randomToken();
         String csrf = randomToken();
-        accounts.insertSession(sha256(token), stored.get().account().userId(), csrf, now.plus(SESSION_LENGTH));
-        return Outcome.done(new Session(token, csrf, stored.get().account()));
+        accounts.insertSession(sha256(token), account.userId(), csrf, clock.instant().plus(SESSION_LENGTH));
+        return new Session(token, csrf, account);
     }
 
     /** The live session of a cookie's token, if any. */

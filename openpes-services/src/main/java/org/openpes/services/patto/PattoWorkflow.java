@@ -24,11 +24,12 @@ import org.openpes.services.workflow.Workflow.Transition;
 /** The patto's one transition table. */
 public final class PattoWorkflow {
     /** Signing needs every element of art. 20. */
-    static final Guard<Patto> COMPLETE = p -> {
-        List<String> missing = p.content().missingElements();
-        return missing.isEmpty() ? Optional.empty()
-                : Optional.of(new Refusal(ErrorCode.SRV_002, String.join("; ", missing)));
-    };
+    static final Guard<Patto> COMPLETE = Guard.named("the five elements of art. 20 c.2 and the availabilities of c.3",
+            p -> {
+                List<String> missing = p.content().missingElements();
+                return missing.isEmpty() ? Optional.empty()
+                        : Optional.of(new Refusal(ErrorCode.SRV_002, String.join("; ", missing)));
+            });
 
     public static final Workflow<PattoState, PattoEvent, Patto> TABLE = new Workflow<>("patto", PattoState.class,
             List.of(

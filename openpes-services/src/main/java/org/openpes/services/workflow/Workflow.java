@@ -15,13 +15,29 @@ import org.openpes.core.error.ErrorCode;
  * @param <C> what the guards look at (the aggregate)
  */
 public final class Workflow<S extends Enum<S>, E extends Enum<E>, C> {
-    /** A guard: empty to let the transition happen, or why not. */
+    /** A guard: empty to let the transition happen, or why not. Its {@code toString()} says what it asks. */
     @FunctionalInterface
     public interface Guard<C> {
         Optional<Refusal> check(C context);
 
+        /** No condition (written as nothing in the documentation's tables). */
         static <C> Guard<C> always() {
-            return c -> Optional.empty();
+            return named("", c -> Optional.empty());
+        }
+
+        /** A guard with the words the documentation's tables show for it. */
+        static <C> Guard<C> named(String description, Guard<C> guard) {
+            return new Guard<>() {
+                @Override
+                public Optional<Refusal> check(C context) {
+                    return guard.check(context);
+                }
+
+                @Override
+                public String toString() {
+                    return description;
+                }
+            };
         }
     }
 
@@ -75,5 +91,15 @@ public final class Workflow<S extends Enum<S>, E extends Enum<E>, C> {
 
     public String name() {
         return name;
+    }
+
+    /** The table in Markdown (from, event, to, condition): what docs/services.md shows, checked by a test. */
+    public String markdown() {
+        StringBuilder out = new StringBuilder("| from | event | to | condition |\n|---|---|---|---|\n");
+        for (Transition<S, E, C> t : table) {
+            out.append("| ").append(t.from()).append(" | ").append(t.event()).append(" | ").append(t.to())
+                    .append(" | ").append(t.guard()).append(" |\n");
+        }
+        return out.toString();
     }
 }
