@@ -44,6 +44,11 @@ final class OperatorClient {
     }
 
     HttpResponse<String> send(String method, String path, String body, boolean withCsrf) throws Exception {
+        return send(method, path, body, withCsrf, null);
+    }
+
+    HttpResponse<String> send(String method, String path, String body, boolean withCsrf, String idempotencyKey)
+            throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body))
@@ -53,6 +58,9 @@ final class OperatorClient {
         }
         if (withCsrf && csrf != null) {
             b.header("X-CSRF-Token", csrf);
+        }
+        if (idempotencyKey != null) {
+            b.header("Idempotency-Key", idempotencyKey);
         }
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }

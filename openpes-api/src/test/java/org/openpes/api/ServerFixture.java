@@ -76,7 +76,8 @@ final class ServerFixture {
         server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), store,
                 new org.openpes.skills.SkillsService(ref, region), 0, ApiSettings.DEFAULTS,
                 new org.openpes.api.services.ServiceRoutes(services.authentication(), services.people(),
-                        services.patti(), services.caseloads(), services.pool(), false));
+                        services.patti(), services.caseloads(), services.pool(), false)
+                        .withIdempotency(services.idempotency()));
         String[] vacancy = Files.readAllLines(region.resolve("vacancies.csv")).get(1).split(",");
         firstVacancy = vacancy[0];
         firstVacancyOccupation = vacancy[4];

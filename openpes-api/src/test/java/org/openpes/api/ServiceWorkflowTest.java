@@ -84,6 +84,27 @@ class ServiceWorkflowTest {
     }
 
     @Test
+    void aRegistrationRepeatedWithTheSameIdempotencyKeyCreatesOnePerson() throws Exception {
+        OperatorClient cm = as("case-manager");
+        String code = FiscalCode.compose("GLLPLA", LocalDate.of(1979, 9, 9), Sex.F, "F205").value();
+        String body = registration(code, "Galli", "2026-11-25");
+        HttpResponse<String> first = cm.send("POST", "/api/people", body, true, "desk-42-registration-1");
+        HttpResponse<String> again = cm.send("POST", "/api/people", body, true, "desk-42-registration-1");
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(again.headers().firstValue("Idempotent-Replay")).contains("true");
+        assertThat(OperatorClient.JSON.readTree(again.body()).get("id").asText())
+                .isEqualTo(OperatorClient.JSON.readTree(first.body()).get("id").asText());
+        HttpResponse<String> otherBody = cm.send("POST", "/api/people", registration(
+                FiscalCode.compose("GLLPLA", LocalDate.of(1980, 9, 9), Sex.F, "F205").value(), "Galli", "2026-11-25"),
+                true, "desk-42-registration-1");
+        assertThat(otherBody.statusCode()).isEqualTo(409);
+        assertThat(OperatorClient.code(otherBody)).isEqualTo("OPES-SRV-015");
+        JsonNode found = cm.ok("POST", "/api/people/lookup", "{\"fiscal_code\":\"" + code + "\"}");
+        assertThat(found.get("found").asBoolean()).isTrue();
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndStrictAndEndsAtLogout() throws Exception {
         OperatorClient op = new OperatorClient(server.port());
         HttpResponse<String> r = op.login("demo.operator", ServerFixture.DEMO_PASSWORD);

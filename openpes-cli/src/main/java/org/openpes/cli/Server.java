@@ -47,7 +47,7 @@ final class Server {
         ApiSettings settings = ApiSettings.fromEnvironment(System.getenv());
         boolean secureCookies = "true".equalsIgnoreCase(System.getenv("OPENPES_SECURE_COOKIES"));
         ServiceRoutes routes = new ServiceRoutes(services.authentication(), services.people(), services.patti(),
-                services.caseloads(), services.pool(), secureCookies);
+                services.caseloads(), services.pool(), secureCookies).withIdempotency(services.idempotency());
         String issuer = System.getenv("OPENPES_OIDC_ISSUER");
         if (issuer != null && !issuer.isBlank()) {
             try {

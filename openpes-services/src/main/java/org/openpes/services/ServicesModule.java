@@ -24,6 +24,7 @@ public final class ServicesModule implements AutoCloseable {
     private final CaseloadService caseloads;
     private final Authentication authentication;
     private final PgAccountStore accounts;
+    private final org.openpes.services.pg.PgIdempotency idempotency;
 
     public ServicesModule(DataSource database, ReferenceData ref, Clock clock, int poolSize) {
         this.pool = Pool.over(database, poolSize);
@@ -33,6 +34,7 @@ public final class ServicesModule implements AutoCloseable {
         this.patti = new PattoService(store, places, clock);
         this.caseloads = new CaseloadService(store, places, clock);
         this.accounts = new PgAccountStore(pool);
+        this.idempotency = new org.openpes.services.pg.PgIdempotency(pool);
         this.authentication = new Authentication(accounts, clock);
     }
 
@@ -54,6 +56,10 @@ public final class ServicesModule implements AutoCloseable {
 
     public org.openpes.services.auth.AccountStore accounts() {
         return accounts;
+    }
+
+    public org.openpes.services.pg.PgIdempotency idempotency() {
+        return idempotency;
     }
 
     public Authentication authentication() {

@@ -173,6 +173,21 @@ class PattoServiceTest {
     }
 
     @Test
+    void useCasesGoOnWhenTheDatabaseDropsEveryConnection() throws Exception {
+        Person before = register("RSSLCA", "Russo", "2026-11-05");
+        try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+            // what the pool sees of a PostgreSQL restart: every other connection is cut
+            st.execute("select pg_terminate_backend(pid) from pg_stat_activity where pid <> pg_backend_pid() "
+                    + "and datname = current_database()");
+        }
+        assertThat(people.read(callers.supervisorOfLombardy(), before.id(), "after the cut").orThrow().familyName())
+                .isEqualTo("Russo");
+        Patto p = patti.draft(callers.caseManagerOfMilano(), before.id()).orThrow();
+        assertThat(patti.read(callers.caseManagerOfMilano(), p.id()).orThrow().patto().state())
+                .isEqualTo(PattoState.DRAFT);
+    }
+
+    @Test
     void everyReadAndSearchIsAuditedWithoutPersonalDataAndTheChainHolds() throws Exception {
         Person gino = register("GNIGNO", "Neri", "2026-11-04");
         people.read(callers.supervisorOfLombardy(), gino.id(), "check");
