@@ -74,6 +74,19 @@ class ServiceWorkflowTest {
 
         JsonNode read = as("supervisor").ok("GET", "/api/patti/" + patto, null);
         assertThat(read.get("revisions")).hasSize(3);
+        for (String lang : java.util.List.of("it", "en")) {
+            var pdf = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + server.port() + "/api/patti/" + patto + "/pdf?lang=" + lang))
+                    .header("Cookie", cm.cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            var m = org.openpes.api.services.MessageBundles.bundle(lang);
+            assertThat(text).contains(m.get("pdf.title")).contains("Giulia Ferrari").contains(code)
+                    .contains("4 applications a month").contains(m.get("state.SIGNED"))
+                    .contains(m.get("gol.AGGIORNAMENTO")).doesNotContain(m.get("pdf.draft"));
+        }
         HttpResponse<String> elsewhere = OperatorClient.signedIn(server.port(), "demo.operator-2",
                 ServerFixture.DEMO_PASSWORD).send("GET", "/api/people/" + id, null);
         assertThat(elsewhere.statusCode()).isEqualTo(403);

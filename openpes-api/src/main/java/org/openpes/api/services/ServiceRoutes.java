@@ -49,6 +49,7 @@ public final class ServiceRoutes {
             new Route(HandlerType.GET, "/api/people/{id}", false, UseCase.READ_PERSON, false),
             new Route(HandlerType.POST, "/api/people/{id}/patti", false, UseCase.DRAFT_PATTO, false),
             new Route(HandlerType.GET, "/api/patti/{id}", false, UseCase.READ_PATTO, false),
+            new Route(HandlerType.GET, "/api/patti/{id}/pdf", false, UseCase.READ_PATTO, false),
             new Route(HandlerType.PUT, "/api/patti/{id}/content", false, UseCase.REVISE_PATTO, false),
             new Route(HandlerType.POST, "/api/patti/{id}/events", false, UseCase.MOVE_PATTO, false),
             new Route(HandlerType.POST, "/api/patti/{id}/actions", false, UseCase.ADD_ACTION, false),
@@ -217,6 +218,13 @@ public final class ServiceRoutes {
         h.put("GET /api/patti/{id}", (ctx, s, c) -> {
             var view = patti.read(c, id(ctx)).orThrow();
             ctx.json(Views.patto(view.patto(), view.actions()));
+        });
+        h.put("GET /api/patti/{id}/pdf", (ctx, s, c) -> {
+            String lang = ctx.queryParam("lang") == null ? "it" : ctx.queryParam("lang");
+            byte[] pdf = PattoPdf.of(patti.read(c, id(ctx)).orThrow(), MessageBundles.LANGUAGES.contains(lang) ? lang
+                    : "it", java.time.LocalDate.now());
+            ctx.contentType("application/pdf").header("Content-Disposition", "inline; filename=\"patto-" + id(ctx)
+                    + ".pdf\"").result(pdf);
         });
         h.put("PUT /api/patti/{id}/content", (ctx, s, c) -> {
             Body b = Body.of(ctx, json);

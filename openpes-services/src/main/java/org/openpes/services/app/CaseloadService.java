@@ -24,6 +24,7 @@ public final class CaseloadService extends UseCases {
         this.clock = clock;
     }
 
+    /** The caller's patti (their person is not loaded: {@code PattoView.person()} is null), overdue, waiting. */
     public record Caseload(List<PattoService.PattoView> patti, List<PattoAction> overdue, List<Person> waiting) {
     }
 
@@ -34,7 +35,7 @@ public final class CaseloadService extends UseCases {
             List<PattoAction> overdue = new ArrayList<>();
             for (Patto p : tx.pattiManagedBy(caller.userId(), 500)) {
                 List<PattoAction> actions = tx.actions(p.id());
-                patti.add(new PattoService.PattoView(p, actions));
+                patti.add(new PattoService.PattoView(p, actions, null));
                 actions.stream().filter(a -> a.overdue(today)).forEach(overdue::add);
             }
             List<Person> waiting = tx.withoutPatto(places.cpisIn(caller.capture()), today.minusDays(DAYS_TO_PATTO),

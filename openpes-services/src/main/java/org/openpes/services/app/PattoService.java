@@ -32,8 +32,8 @@ public final class PattoService extends UseCases {
         this.clock = clock;
     }
 
-    /** A patto with its actions, as a page shows it. */
-    public record PattoView(Patto patto, List<PattoAction> actions) {
+    /** A patto with its actions and its person, as a page or the printed patto shows it. */
+    public record PattoView(Patto patto, List<PattoAction> actions, Person person) {
     }
 
     public Outcome<Patto> draft(Caller caller, PersonId personId) {
@@ -51,7 +51,7 @@ public final class PattoService extends UseCases {
         return run(caller, UseCase.READ_PATTO, tx -> {
             Patto p = patto(tx, caller, pattoId, false);
             audit(tx, caller, AuditAction.READ, "patto:" + pattoId + " person:" + p.person(), "patto read");
-            return new PattoView(p, tx.actions(pattoId));
+            return new PattoView(p, tx.actions(pattoId), tx.person(p.person()).orElseThrow());
         });
     }
 

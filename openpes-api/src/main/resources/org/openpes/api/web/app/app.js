@@ -266,6 +266,8 @@
           el('h2', { id: 'missing-heading', text: t('patto.missing') }),
           el('ul', {}, p.missing.map((m) => el('li', { text: t('patto.element.' + m) }))))
           : el('p', { class: 'saved', text: t('patto.complete') }),
+        el('p', {}, el('a', { href: '/api/patti/' + encodeURIComponent(id) + '/pdf?lang=' + state.lang,
+          text: t('patto.print'), target: '_blank', rel: 'noopener' })),
         content, events,
         el('h2', { text: t('patto.actions') }),
         el('ul', {}, (p.actions || []).map((a) => el('li', {}, a.label + ' - ' + (a.due || ''),
