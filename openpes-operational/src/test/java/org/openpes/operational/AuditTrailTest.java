@@ -65,6 +65,8 @@ class AuditTrailTest {
         assertThat(v.records()).isGreaterThanOrEqualTo(200);
 
         try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+            assertThatThrownBy(() -> st.execute("update audit_record set seq = seq + 1000"))
+                    .hasMessageContaining("OPES-AUD-001");
             assertThatThrownBy(() -> st.execute("update audit_record set actor = 'someone else'"))
                     .hasMessageContaining("OPES-AUD-001");
             assertThatThrownBy(() -> st.execute("delete from audit_record"))
@@ -90,6 +92,7 @@ class AuditTrailTest {
         for (int i = 0; i < 5; i++) {
             operatorReads("operator-x", "S9999999" + i);
         }
+        assertThat(AuditTrail.chainPending(db.dataSource())).isEqualTo(5);
         long target;
         try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
             var rs = st.executeQuery("select max(seq) - 2 from audit_record");

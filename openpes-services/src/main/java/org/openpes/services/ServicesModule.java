@@ -25,6 +25,8 @@ public final class ServicesModule implements AutoCloseable {
     private final Authentication authentication;
     private final PgAccountStore accounts;
     private final org.openpes.services.pg.PgIdempotency idempotency;
+    /** Chains the audit records of finished transactions every half second. */
+    private final java.util.concurrent.ScheduledExecutorService chainer;
 
     public ServicesModule(DataSource database, ReferenceData ref, Clock clock, int poolSize) {
         this.pool = Pool.over(database, poolSize);
@@ -35,6 +37,19 @@ public final class ServicesModule implements AutoCloseable {
         this.caseloads = new CaseloadService(store, places, clock);
         this.accounts = new PgAccountStore(pool);
         this.idempotency = new org.openpes.services.pg.PgIdempotency(pool);
+        this.chainer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "openpes-audit-chainer");
+            t.setDaemon(true);
+            return t;
+        });
+        chainer.scheduleWithFixedDelay(() -> {
+            try {
+                org.openpes.operational.audit.AuditTrail.chainPending(pool);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(ServicesModule.class).warn("audit chaining failed: {}",
+                        e.getClass().getSimpleName());
+            }
+        }, 500, 500, java.util.concurrent.TimeUnit.MILLISECONDS);
         this.authentication = new Authentication(accounts, clock);
     }
 
@@ -68,6 +83,12 @@ public final class ServicesModule implements AutoCloseable {
 
     @Override
     public void close() {
+        chainer.shutdownNow();
+        try {
+            org.openpes.operational.audit.AuditTrail.chainPending(pool);
+        } catch (RuntimeException e) {
+            // the database went first: the next start's chainer takes the rest
+        }
         pool.close();
     }
 }

@@ -15,14 +15,15 @@ import org.openpes.core.error.OpenPesException;
 
 /**
  * Writes to and checks the audit trail ({@code audit_record}, migration V2). A record is appended in the caller's
- * transaction, so that it commits or rolls back with the change it describes; the database chains it (each record's
- * hash covers the previous record's hash and its own content) and refuses any update, delete or truncation.
+ * transaction, so that it commits or rolls back with the change it describes, without a lock; {@link #chainPending}
+ * then chains the records of finished transactions (each record's hash covers the previous record's hash and its own
+ * content). The database refuses any other update, any delete or truncation.
  */
 public final class AuditTrail {
     private static final String APPEND = "insert into audit_record (actor, action, subject, origin, purpose) "
             + "values (?, ?, ?, ?, ?)";
     private static final String CHAIN = "select a.seq, a.previous_hash, a.hash, audit_content(a) from audit_record a "
-            + "order by a.seq";
+            + "where a.seq is not null order by a.seq";
 
     private AuditTrail() {
     }
@@ -54,6 +55,20 @@ public final class AuditTrail {
         }
     }
 
+    /**
+     * Chains the records of the transactions that have finished, in the order they were written; returns how many.
+     * The server runs it every half second; {@link #verify} runs it first.
+     */
+    public static int chainPending(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select audit_chain_pending()")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new OpenPesException(e, ErrorCode.OPS_001, e.getMessage());
+        }
+    }
+
     /** What {@link #verify} found. */
     public record Verification(long records, Optional<Long> firstBrokenSeq, String reason) {
         public boolean intact() {
@@ -66,6 +81,7 @@ public final class AuditTrail {
      * of the record before it, or whose hash does not cover its content, is the first broken link.
      */
     public static Verification verify(DataSource dataSource) {
+        chainPending(dataSource);
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");

@@ -33,8 +33,10 @@ public final class CaseloadService extends UseCases {
         return run(caller, UseCase.READ_CASELOAD, tx -> {
             List<PattoService.PattoView> patti = new ArrayList<>();
             List<PattoAction> overdue = new ArrayList<>();
-            for (Patto p : tx.pattiManagedBy(caller.userId(), 500)) {
-                List<PattoAction> actions = tx.actions(p.id());
+            List<Patto> managed = tx.pattiManagedBy(caller.userId(), 500);
+            var actionsByPatto = tx.actionsOf(managed.stream().map(Patto::id).toList());
+            for (Patto p : managed) {
+                List<PattoAction> actions = actionsByPatto.getOrDefault(p.id(), List.of());
                 patti.add(new PattoService.PattoView(p, actions, null));
                 actions.stream().filter(a -> a.overdue(today)).forEach(overdue::add);
             }

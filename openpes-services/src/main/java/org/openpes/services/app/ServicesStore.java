@@ -44,8 +44,11 @@ public interface ServicesStore {
 
         boolean update(PattoAction a, int expected);
 
-        /** The active or suspended patti of a case manager, newest first. */
+        /** The signed, active or suspended patti of a case manager, newest first, without their revisions. */
         List<Patto> pattiManagedBy(String caseManager, int limit);
+
+        /** The actions of several patti at once, by patto. */
+        java.util.Map<String, List<PattoAction>> actionsOf(java.util.Collection<String> pattoIds);
 
         /** People of {@code cpis} with a DID on or before {@code didBefore} and no patto. */
         List<Person> withoutPatto(Set<String> cpis, LocalDate didBefore, int limit);
