@@ -308,7 +308,7 @@ final class BenchServices implements Callable<Integer> {
             long end = System.nanoTime() + seconds * 1_000_000_000L;
             long t0 = System.nanoTime();
             for (int k = 0; k < clients; k++) {
-                long[] mine = new long[2_000_000];
+                long[] mine = new long[200_000];
                 latencies.add(mine);
                 int client = k;
                 Thread t = new Thread(() -> load(http, base, client, codes, end, mine, errors), "client-" + k);
