@@ -143,12 +143,19 @@ class OperatorAppBrowserTest extends BrowserPageTest {
         type("contentReason", "colloquio svolto");
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         waiting().until(d -> d.findElement(By.id("view")).getText().contains(messages.get("patto.complete")));
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("golPath")))
+                .getFirstSelectedOption().getText()).as("the saved GOL path is shown again")
+                .isEqualTo(messages.get("gol.AGGIORNAMENTO"));
 
         tabTo("event").sendKeys(messages.get("event.SIGN"));
         type("eventReason", "firmato dalla persona e dal case manager");
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         waiting().until(d -> messages.get("state.SIGNED").equals(d.findElement(By.id("patto-state")).getText()));
         axeClean(lang + " patto signed");
+        java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(shots);
+        java.nio.file.Files.write(shots.resolve("patto-" + lang + ".png"),
+                browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES)); // for docs/services.md
         System.out.println("axe-core: " + String.join("; ", AXE));
     }
 }

@@ -55,11 +55,11 @@
       el('input', Object.assign({ id, name: id, class: 'form-control' }, attrs)));
   }
 
-  function select(id, labelKey, options) {
+  function select(id, labelKey, options, current) {
     return el('div', { class: 'mb-3' },
       el('label', { for: id, text: t(labelKey), class: 'form-label' }),
       el('select', { id, name: id, class: 'form-select' },
-        options.map(([value, text]) => el('option', { value, text }))));
+        options.map(([value, text]) => el('option', { value, text, selected: value === (current ?? '') }))));
   }
 
   function checkbox(id, labelKey, checked) {
@@ -219,7 +219,8 @@
           field('caseManager', 'patto.caseManager', { value: c.caseManager || '' }),
           field('riskClass', 'patto.riskClass', { type: 'number', min: 1, max: 3, value: c.riskClass ?? '' }),
           select('golPath', 'patto.golPath', [['', '-']].concat(['REINSERIMENTO', 'AGGIORNAMENTO',
-            'RIQUALIFICAZIONE', 'LAVORO_E_INCLUSIONE', 'RICOLLOCAZIONE_COLLETTIVA'].map((g) => [g, t('gol.' + g)]))),
+            'RIQUALIFICAZIONE', 'LAVORO_E_INCLUSIONE', 'RICOLLOCAZIONE_COLLETTIVA'].map((g) => [g, t('gol.' + g)])),
+            c.golPath),
           field('act', 'patto.act', { value: act.description || '' }),
           field('actDeadline', 'patto.actDeadline', { type: 'date', value: act.deadline || '' }),
           field('contactEveryDays', 'patto.contactDays', { type: 'number', min: 1, max: 180,
