@@ -102,9 +102,9 @@ public enum ErrorCode {
     SRV_012("OPES-SRV-012", 429, "too many failed logins for this account from here: try again in {0} minutes"),
     SRV_013("OPES-SRV-013", 403, "the form''s CSRF token is missing or wrong: reload the page"),
     SRV_014("OPES-SRV-014", 400, "field ''password'': {0}"),
-    SRV_017("OPES-SRV-017", 409, "the request with idempotency key ''{0}'' has not answered (or its outcome is unknown): look at the record before repeating it"),
-    SRV_016("OPES-SRV-016", 401, "the sign-in through the identity provider was refused: {0}"),
     SRV_015("OPES-SRV-015", 409, "idempotency key ''{0}'' was already used for another request"),
+    SRV_016("OPES-SRV-016", 401, "the sign-in through the identity provider was refused: {0}"),
+    SRV_017("OPES-SRV-017", 409, "the request with idempotency key ''{0}'' has not answered (or its outcome is unknown): look at the record before repeating it"),
 
     // Audit trail (OPES-AUD); 001 and 002 are raised by the database itself (migration V2).
     AUD_001("OPES-AUD-001", 409, "the audit trail is append-only ({0} refused)"),

@@ -22,7 +22,8 @@ public record PersonId(String value) {
         return new PersonId("P" + randomChars(11));
     }
 
-    static String randomChars(int n) {
+    /** {@code n} random characters of Crockford's base 32: the body of every opaque id of the service. */
+    public static String randomChars(int n) {
         StringBuilder s = new StringBuilder(n);
         for (int i = 0; i < n; i++) {
             s.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
