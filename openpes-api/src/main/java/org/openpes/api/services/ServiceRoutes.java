@@ -47,6 +47,7 @@ public final class ServiceRoutes {
             new Route(HandlerType.GET, "/api/people", false, UseCase.SEARCH_PEOPLE_BY_NAME, false),
             new Route(HandlerType.POST, "/api/people/lookup", false, UseCase.FIND_PERSON_BY_FISCAL_CODE, false),
             new Route(HandlerType.GET, "/api/people/{id}", false, UseCase.READ_PERSON, false),
+            new Route(HandlerType.POST, "/api/people/{id}/transfer", false, UseCase.TRANSFER_PERSON, false),
             new Route(HandlerType.POST, "/api/people/{id}/patti", false, UseCase.DRAFT_PATTO, false),
             new Route(HandlerType.GET, "/api/patti/{id}", false, UseCase.READ_PATTO, false),
             new Route(HandlerType.GET, "/api/patti/{id}/pdf", false, UseCase.READ_PATTO, false),
@@ -212,6 +213,11 @@ public final class ServiceRoutes {
         h.put("GET /api/people/{id}", (ctx, s, c) -> {
             var person = people.read(c, personId(ctx), purpose(ctx)).orThrow();
             ctx.json(Views.person(person));
+        });
+        h.put("POST /api/people/{id}/transfer", (ctx, s, c) -> {
+            Body b = Body.of(ctx, json);
+            ctx.json(Views.person(people.transfer(c, personId(ctx), b.integer("version"), b.text("to_cpi"),
+                    b.text("reason")).orThrow()));
         });
         h.put("POST /api/people/{id}/patti", (ctx, s, c) -> ctx.status(201).json(Views.patto(
                 patti.draft(c, personId(ctx)).orThrow(), List.of())));

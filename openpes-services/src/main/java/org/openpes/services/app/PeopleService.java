@@ -43,6 +43,31 @@ public final class PeopleService extends UseCases {
         });
     }
 
+    /**
+     * Moves a person's record to another CPI (a move of domicile, a referral), with a reason: the caller must see
+     * the person now and reach the new CPI with their search scope; the record's version must be the caller's.
+     */
+    public Outcome<Person> transfer(Caller caller, PersonId id, int version, String toCpi, String reason) {
+        if (reason == null || reason.isBlank()) {
+            return Outcome.refused(new Refusal(ErrorCode.SRV_006, "transfer"));
+        }
+        return run(caller, UseCase.TRANSFER_PERSON, tx -> {
+            Person p = tx.person(id).orElseThrow(() -> new Refused(new Refusal(ErrorCode.SRV_009, "person", id)));
+            refuseIf(access.scope(caller, p, false));
+            if (ref.territories().cpi(toCpi == null ? "" : toCpi).isEmpty()) {
+                throw new Refused(new Refusal(ErrorCode.SRV_004, "to_cpi", "not a CPI of the loaded regions"));
+            }
+            if (!caller.search().contains(places.of(toCpi))) {
+                throw new Refused(new Refusal(ErrorCode.SRV_008, "CPI " + toCpi));
+            }
+            if (p.version() != version || !tx.transfer(p, toCpi, reason.strip(), caller.userId(), version)) {
+                throw new Refused(new Refusal(ErrorCode.SRV_005, "person", id, p.version(), version));
+            }
+            audit(tx, caller, AuditAction.UPDATE, "person:" + id, "transferred to CPI " + toCpi + ": " + reason);
+            return tx.person(id).orElseThrow();
+        });
+    }
+
     public Outcome<Person> read(Caller caller, PersonId id, String purpose) {
         return run(caller, UseCase.READ_PERSON, tx -> {
             Person p = tx.person(id).orElseThrow(() -> new Refused(new Refusal(ErrorCode.SRV_009, "person", id)));

@@ -27,6 +27,9 @@ public interface ServicesStore {
 
         void insert(Person p);
 
+        /** Moves a person to another CPI, recording the transfer and its reason; false on a stale version. */
+        boolean transfer(Person p, String toCpi, String reason, String actor, int expectedVersion);
+
         Optional<Patto> patto(String id);
 
         List<Patto> pattiOf(PersonId person);

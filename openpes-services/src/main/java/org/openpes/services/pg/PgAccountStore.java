@@ -58,11 +58,13 @@ public final class PgAccountStore implements AccountStore {
 
     @Override
     public void recordAttempt(String username, String origin, boolean ok) {
+        // A username typed wrong may be anything, a fiscal code among them: the audit keeps none of it.
+        String named = ok ? username : "(not recorded)";
         jdbi.useTransaction(h -> {
             h.createUpdate("insert into login_attempt (username, origin, ok) values (:u, :o, :ok)")
                     .bind("u", username).bind("o", origin).bind("ok", ok).execute();
-            AuditOnHandle.append(h, new AuditEntry(ok ? "account:" + username : "anonymous",
-                    AuditAction.LOGIN, "account:" + username, origin, ok ? "login" : "failed login"));
+            AuditOnHandle.append(h, new AuditEntry(ok ? "account:" + named : "anonymous",
+                    AuditAction.LOGIN, "account:" + named, origin, ok ? "login" : "failed login"));
         });
     }
 

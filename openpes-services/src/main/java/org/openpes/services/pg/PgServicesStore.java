@@ -142,6 +142,20 @@ public final class PgServicesStore implements ServicesStore {
         }
 
         @Override
+        public boolean transfer(Person p, String toCpi, String reason, String actor, int expectedVersion) {
+            writes();
+            int n = h.createUpdate("update job_seeker set owner_cpi = :to, version = version + 1 where seeker_id = :id "
+                    + "and version = :v").bind("to", toCpi).bind("id", p.id().value()).bind("v", expectedVersion)
+                    .execute();
+            if (n == 1) {
+                h.createUpdate("insert into person_transfer (seeker_id, from_cpi, to_cpi, reason, actor) values "
+                        + "(:id, :from, :to, :reason, :actor)").bind("id", p.id().value()).bind("from", p.ownerCpi())
+                        .bind("to", toCpi).bind("reason", reason).bind("actor", actor).execute();
+            }
+            return n == 1;
+        }
+
+        @Override
         public Optional<Patto> patto(String id) {
             return h.createQuery(PATTO + "where patto_id = :id").bind("id", id).map(this::toPatto).findOne();
         }

@@ -173,6 +173,34 @@ class PattoServiceTest {
     }
 
     @Test
+    void aSupervisorMovesAPersonToAnotherCpiWithAReasonAndTheOldCpiLosesHer() throws Exception {
+        Person sara = register("BNCSRA", "Bianco", "2026-11-06");
+        String bergamo = callers.cpiOf("016024");
+        assertThat(refusalCode(people.transfer(callers.caseManagerOfMilano(), sara.id(), 0, bergamo, "moved")))
+                .isEqualTo("OPES-SRV-007");
+        assertThat(refusalCode(people.transfer(callers.supervisorOfLombardy(), sara.id(), 0, bergamo, " ")))
+                .isEqualTo("OPES-SRV-006");
+        Person moved = people.transfer(callers.supervisorOfLombardy(), sara.id(), 0, bergamo,
+                "moved her domicile to Bergamo").orThrow();
+        assertThat(moved.ownerCpi()).isEqualTo(bergamo);
+        assertThat(moved.version()).isEqualTo(1);
+        assertThat(refusalCode(people.transfer(callers.supervisorOfLombardy(), sara.id(), 0, bergamo, "again")))
+                .isEqualTo("OPES-SRV-005");
+        assertThat(refusalCode(patti.draft(callers.caseManagerOfMilano(), sara.id()))).isEqualTo("OPES-SRV-008");
+        assertThat(people.read(callers.operatorOfBergamo(), sara.id(), "her new CPI").orThrow().id())
+                .isEqualTo(sara.id());
+        try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select from_cpi, to_cpi, reason, actor from person_transfer "
+                        + "where seeker_id = '" + sara.id() + "'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo(callers.cpiOf("015146"));
+            assertThat(rs.getString(2)).isEqualTo(bergamo);
+            assertThat(rs.getString(3)).isEqualTo("moved her domicile to Bergamo");
+            assertThat(rs.getString(4)).isEqualTo("sup-lombardia");
+        }
+    }
+
+    @Test
     void useCasesGoOnWhenTheDatabaseDropsEveryConnection() throws Exception {
         Person before = register("RSSLCA", "Russo", "2026-11-05");
         try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
