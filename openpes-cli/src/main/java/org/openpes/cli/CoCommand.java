@@ -44,10 +44,11 @@ final class CoCommand {
                     throw new OpenPesException(ErrorCode.CO_034, f, "no such file");
                 }
             }
-            Pseudonymiser.fromEnvironment(); // fails fast, before loading anything, when the key is missing
+            String key = Configuration.current().pseudonymKey().orElse(null);
+            new Pseudonymiser(key); // fails fast, before loading anything, when the key is missing
             CoReference codes = CoReference.of(ReferenceData.load()); // ESCO is not kept: the batches need the room
             Progress progress = new Progress("ingest");
-            IngestReport r = new CoIngestor(() -> new CoRowValidator(codes, Pseudonymiser.fromEnvironment()), store)
+            IngestReport r = new CoIngestor(() -> new CoRowValidator(codes, new Pseudonymiser(key)), store)
                     .ingest(files, progress::update);
             System.out.printf(Locale.ROOT, "rows read %,d, accepted %,d, quarantined %,d, exact duplicates dropped %,d;"
                     + " batches ingested %d, already present %d; %.1f s (%,.0f rows/s); peak memory %,d MB%n",

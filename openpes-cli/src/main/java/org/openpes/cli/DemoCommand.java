@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.openpes.generator.GeneratorParams;
@@ -108,11 +109,8 @@ final class DemoCommand implements Callable<Integer> {
      * installation in $OPENPES_HOME/pseudonym.key (readable by its owner only). Never a key written in the code.
      */
     private static String demoKey() throws java.io.IOException {
-        String env = System.getenv("OPENPES_PSEUDONYM_KEY");
-        if (env != null && !env.isBlank()) {
-            return env;
-        }
-        return secretFile("pseudonym.key", 32);
+        Optional<String> configured = Configuration.current().pseudonymKey();
+        return configured.isPresent() ? configured.get() : secretFile("pseudonym.key", 32);
     }
 
     /** A random secret of {@code bytes} bytes, in hex, made once in $OPENPES_HOME/NAME (readable by its owner). */

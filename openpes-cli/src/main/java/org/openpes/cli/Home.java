@@ -2,14 +2,13 @@ package org.openpes.cli;
 
 import java.nio.file.Path;
 
-/** Where OpenPES keeps its local state: {@code $OPENPES_HOME}, else {@code .openpes} in the working directory. */
+/** Where OpenPES keeps its local state ({@link Configuration#home()}) and what it keeps there. */
 final class Home {
     private Home() {
     }
 
     static Path dir() {
-        String home = System.getenv("OPENPES_HOME");
-        return (home == null || home.isBlank() ? Path.of(".openpes") : Path.of(home)).toAbsolutePath().normalize();
+        return Configuration.current().home();
     }
 
     /** Where {@code ./openpes demo} generates region {@code region} at {@code scale}. */

@@ -56,9 +56,4 @@ public final class Pseudonymiser {
     }
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-
-    /** From the environment variable {@code OPENPES_PSEUDONYM_KEY}. */
-    public static Pseudonymiser fromEnvironment() {
-        return new Pseudonymiser(System.getenv("OPENPES_PSEUDONYM_KEY"));
-    }
 }
