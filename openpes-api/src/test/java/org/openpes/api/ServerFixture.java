@@ -77,7 +77,7 @@ final class ServerFixture {
                 new org.openpes.skills.SkillsService(ref, region), 0, ApiSettings.DEFAULTS,
                 new org.openpes.api.services.ServiceRoutes(services.authentication(), services.people(),
                         services.patti(), services.caseloads(), services.pool(), false)
-                        .withIdempotency(services.idempotency()));
+                        .withIdempotency(services.idempotency()).withProtectedData(services.protectedData()));
         String[] vacancy = Files.readAllLines(region.resolve("vacancies.csv")).get(1).split(",");
         firstVacancy = vacancy[0];
         firstVacancyOccupation = vacancy[4];

@@ -118,6 +118,29 @@ class ServiceWorkflowTest {
     }
 
     @Test
+    void protectedDataIsReadWithThePermissionOrByBreakingTheGlassWithAReasonThatSupervisorsSee() throws Exception {
+        OperatorClient cm = as("case-manager");
+        String code = FiscalCode.compose("MRNLSE", LocalDate.of(1975, 2, 2), Sex.F, "F205").value();
+        String id = cm.ok("POST", "/api/people", registration(code, "Marini", "2026-11-10")).get("id").asText();
+        cm.ok("POST", "/api/people/" + id + "/protected", "{\"kind\":\"DISABILITY\",\"note\":\"L. 68/1999, 67 %\"}");
+        HttpResponse<String> refused = cm.send("GET", "/api/people/" + id + "/protected", null);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(OperatorClient.code(refused)).isEqualTo("OPES-SRV-018");
+        HttpResponse<String> noReason = cm.send("POST", "/api/people/" + id + "/break-glass", "{\"reason\":\"need\"}");
+        assertThat(OperatorClient.code(noReason)).isEqualTo("OPES-SRV-004");
+        cm.ok("POST", "/api/people/" + id + "/break-glass",
+                "{\"reason\":\"placement under L. 68/1999 needs the disability percentage\"}");
+        JsonNode seen = cm.ok("GET", "/api/people/" + id + "/protected?purpose=collocamento+mirato", null);
+        assertThat(seen.get("DISABILITY").asText()).isEqualTo("L. 68/1999, 67 %");
+        JsonNode supervisor = as("supervisor").ok("GET", "/api/people/" + id + "/protected", null);
+        assertThat(supervisor.get("DISABILITY").asText()).isEqualTo("L. 68/1999, 67 %");
+        JsonNode grants = as("supervisor").ok("GET", "/api/break-glass", null);
+        assertThat(grants.toString()).contains(id).contains("placement under L. 68/1999");
+        HttpResponse<String> operatorList = as("operator").send("GET", "/api/break-glass", null);
+        assertThat(operatorList.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndStrictAndEndsAtLogout() throws Exception {
         OperatorClient op = new OperatorClient(server.port());
         HttpResponse<String> r = op.login("demo.operator", ServerFixture.DEMO_PASSWORD);

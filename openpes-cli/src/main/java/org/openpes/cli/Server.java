@@ -35,7 +35,8 @@ final class Server {
         Configuration config = Configuration.current();
         ApiSettings settings = config.api();
         ServiceRoutes routes = new ServiceRoutes(services.authentication(), services.people(), services.patti(),
-                services.caseloads(), services.pool(), config.secureCookies()).withIdempotency(services.idempotency());
+                services.caseloads(), services.pool(), config.secureCookies()).withIdempotency(services.idempotency())
+                .withProtectedData(services.protectedData());
         if (config.oidc().isPresent()) {
             try {
                 routes.withOidc(org.openpes.services.auth.OidcLogin.discover(config.oidc().get(), Clock.systemUTC()));

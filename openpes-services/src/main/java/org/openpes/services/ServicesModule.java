@@ -22,6 +22,7 @@ public final class ServicesModule implements AutoCloseable {
     private final PeopleService people;
     private final PattoService patti;
     private final CaseloadService caseloads;
+    private final org.openpes.services.app.ProtectedDataService protectedData;
     private final Authentication authentication;
     private final PgAccountStore accounts;
     private final org.openpes.services.pg.PgIdempotency idempotency;
@@ -35,6 +36,7 @@ public final class ServicesModule implements AutoCloseable {
         this.people = new PeopleService(store, ref, places, clock);
         this.patti = new PattoService(store, places, clock);
         this.caseloads = new CaseloadService(store, places, clock);
+        this.protectedData = new org.openpes.services.app.ProtectedDataService(store, places, clock);
         this.accounts = new PgAccountStore(pool);
         this.idempotency = new org.openpes.services.pg.PgIdempotency(pool);
         this.chainer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
@@ -67,6 +69,10 @@ public final class ServicesModule implements AutoCloseable {
 
     public CaseloadService caseloads() {
         return caseloads;
+    }
+
+    public org.openpes.services.app.ProtectedDataService protectedData() {
+        return protectedData;
     }
 
     public org.openpes.services.auth.AccountStore accounts() {

@@ -48,6 +48,10 @@ public final class ServiceRoutes {
             new Route(HandlerType.POST, "/api/people/lookup", false, UseCase.FIND_PERSON_BY_FISCAL_CODE, false),
             new Route(HandlerType.GET, "/api/people/{id}", false, UseCase.READ_PERSON, false),
             new Route(HandlerType.POST, "/api/people/{id}/transfer", false, UseCase.TRANSFER_PERSON, false),
+            new Route(HandlerType.POST, "/api/people/{id}/protected", false, UseCase.RECORD_PROTECTED, false),
+            new Route(HandlerType.GET, "/api/people/{id}/protected", false, UseCase.READ_PROTECTED, false),
+            new Route(HandlerType.POST, "/api/people/{id}/break-glass", false, UseCase.BREAK_THE_GLASS, false),
+            new Route(HandlerType.GET, "/api/break-glass", false, UseCase.LIST_BREAK_GLASS, false),
             new Route(HandlerType.POST, "/api/people/{id}/patti", false, UseCase.DRAFT_PATTO, false),
             new Route(HandlerType.GET, "/api/patti/{id}", false, UseCase.READ_PATTO, false),
             new Route(HandlerType.GET, "/api/patti/{id}/pdf", false, UseCase.READ_PATTO, false),
@@ -69,6 +73,7 @@ public final class ServiceRoutes {
     private final Guard guard;
     private org.openpes.services.auth.OidcLogin oidc;
     private org.openpes.services.pg.PgIdempotency idempotency;
+    private org.openpes.services.app.ProtectedDataService protectedData;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
 
     public ServiceRoutes(Authentication auth, PeopleService people, PattoService patti, CaseloadService caseloads,
@@ -97,6 +102,19 @@ public final class ServiceRoutes {
     public ServiceRoutes withIdempotency(org.openpes.services.pg.PgIdempotency keys) {
         this.idempotency = keys;
         return this;
+    }
+
+    /** Serves people's protected data and the break-the-glass grants. */
+    public ServiceRoutes withProtectedData(org.openpes.services.app.ProtectedDataService service) {
+        this.protectedData = service;
+        return this;
+    }
+
+    private org.openpes.services.app.ProtectedDataService protectedData() {
+        if (protectedData == null) {
+            throw new OpenPesException(ErrorCode.API_003, "protected data (not configured on this server)");
+        }
+        return protectedData;
     }
 
     /** A route's work, with the caller already checked. */
@@ -219,6 +237,20 @@ public final class ServiceRoutes {
             ctx.json(Views.person(people.transfer(c, personId(ctx), b.integer("version"), b.text("to_cpi"),
                     b.text("reason")).orThrow()));
         });
+        h.put("POST /api/people/{id}/protected", (ctx, s, c) -> {
+            Body b = Body.of(ctx, json);
+            ctx.status(201).json(protectedData().record(c, personId(ctx), b.text("kind"), b.text("note")).orThrow());
+        });
+        h.put("GET /api/people/{id}/protected", (ctx, s, c) -> ctx.json(protectedData().read(c, personId(ctx),
+                purpose(ctx)).orThrow()));
+        h.put("POST /api/people/{id}/break-glass", (ctx, s, c) -> {
+            Body b = Body.of(ctx, json);
+            ctx.status(201).json(Map.of("expires", protectedData().breakGlass(c, personId(ctx), b.text("reason"))
+                    .orThrow()));
+        });
+        h.put("GET /api/break-glass", (ctx, s, c) -> ctx.json(protectedData().recentGrants(c).orThrow().stream()
+                .map(g -> Map.of("user", g[0], "person", g[1], "reason", g[2], "granted", g[3], "expires", g[4]))
+                .toList()));
         h.put("POST /api/people/{id}/patti", (ctx, s, c) -> ctx.status(201).json(Views.patto(
                 patti.draft(c, personId(ctx)).orThrow(), List.of())));
         h.put("GET /api/patti/{id}", (ctx, s, c) -> {

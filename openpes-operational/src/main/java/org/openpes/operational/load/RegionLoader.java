@@ -92,7 +92,8 @@ public final class RegionLoader {
             try (Statement st = c.createStatement()) {
                 // A demo region replaces every operational record, the patti of its people included.
                 st.execute("truncate employer, job_seeker, seeker_skill, vacancy, vacancy_skill, training_course, "
-                        + "course_skill, patto_action, patto_revision, patto, person_transfer");
+                        + "course_skill, patto_action, patto_revision, patto, person_transfer, person_protected, "
+                        + "break_glass");
             }
             int i = 0;
             for (TableLoad t : tables) {

@@ -30,6 +30,19 @@ public interface ServicesStore {
         /** Moves a person to another CPI, recording the transfer and its reason; false on a stale version. */
         boolean transfer(Person p, String toCpi, String reason, String actor, int expectedVersion);
 
+        /** A person's protected data, by kind (DISABILITY, HEALTH, JUDICIAL). */
+        java.util.Map<String, String> protectedData(PersonId id);
+
+        void recordProtected(PersonId id, String kind, String note, String actor);
+
+        /** True when {@code userId} holds a break-the-glass grant on the person that has not expired at {@code now}. */
+        boolean glassBroken(String userId, PersonId id, java.time.Instant now);
+
+        void breakGlass(String userId, PersonId id, String reason, java.time.Instant expires);
+
+        /** The grants of the last {@code days} days: user, person, reason, granted, expires. */
+        List<String[]> recentGrants(int days);
+
         Optional<Patto> patto(String id);
 
         List<Patto> pattiOf(PersonId person);

@@ -156,6 +156,47 @@ public final class PgServicesStore implements ServicesStore {
         }
 
         @Override
+        public java.util.Map<String, String> protectedData(PersonId id) {
+            java.util.Map<String, String> out = new java.util.TreeMap<>();
+            h.createQuery("select kind, note from person_protected where seeker_id = :id").bind("id", id.value())
+                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).forEach(r -> out.put(r[0], r[1]));
+            return out;
+        }
+
+        @Override
+        public void recordProtected(PersonId id, String kind, String note, String actor) {
+            writes();
+            h.createUpdate("insert into person_protected (seeker_id, kind, note, recorded_by) values (:id, :kind, "
+                    + ":note, :actor) on conflict (seeker_id, kind) do update set note = excluded.note, "
+                    + "recorded_by = excluded.recorded_by, recorded_at = now()").bind("id", id.value())
+                    .bind("kind", kind).bind("note", note).bind("actor", actor).execute();
+        }
+
+        @Override
+        public boolean glassBroken(String userId, PersonId id, java.time.Instant now) {
+            return h.createQuery("select count(*) from break_glass where user_id = :u and seeker_id = :id and "
+                    + "expires_at > :now").bind("u", userId).bind("id", id.value())
+                    .bind("now", Timestamp.from(now)).mapTo(Integer.class).one() > 0;
+        }
+
+        @Override
+        public void breakGlass(String userId, PersonId id, String reason, java.time.Instant expires) {
+            writes();
+            h.createUpdate("insert into break_glass (user_id, seeker_id, reason, expires_at) values (:u, :id, "
+                    + ":reason, :expires)").bind("u", userId).bind("id", id.value()).bind("reason", reason)
+                    .bind("expires", Timestamp.from(expires)).execute();
+        }
+
+        @Override
+        public List<String[]> recentGrants(int days) {
+            return h.createQuery("select user_id, seeker_id, reason, granted_at, expires_at from break_glass where "
+                    + "granted_at > now() - make_interval(days => :d) order by granted_at desc").bind("d", days)
+                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant().toString(), rs.getTimestamp(5).toInstant().toString()})
+                    .list();
+        }
+
+        @Override
         public Optional<Patto> patto(String id) {
             return h.createQuery(PATTO + "where patto_id = :id").bind("id", id).map(this::toPatto).findOne();
         }
