@@ -147,55 +147,10 @@ public final class ServiceRoutes {
                 if (idempotency == null || key == null || r.method() == HandlerType.GET) {
                     w.handle(ctx, s, s.account().asCaller(ctx.ip()));
                 } else {
-                    once(ctx, s, key, () -> w.handle(ctx, s, s.account().asCaller(ctx.ip())));
+                    new IdempotentRequests(idempotency).once(ctx, s.account().userId(), key,
+                            () -> w.handle(ctx, s, s.account().asCaller(ctx.ip())));
                 }
             });
-        }
-    }
-
-    @FunctionalInterface
-    private interface Run {
-        void run() throws Exception;
-    }
-
-    /** Runs a changing request once per idempotency key; a repetition gets the stored answer. */
-    private void once(Context ctx, AccountStore.LiveSession s, String key, Run work) throws Exception {
-        if (key.isBlank() || key.length() > 100 || !key.matches("[\\x21-\\x7e]+")) {
-            throw new OpenPesException(ErrorCode.SRV_004, "Idempotency-Key", "1 to 100 printable characters");
-        }
-        String user = s.account().userId();
-        String request = sha256(ctx.method() + " " + ctx.path() + "\n" + ctx.body());
-        var seen = idempotency.reserve(user, key, request);
-        if (seen.isPresent()) {
-            if (!seen.get().requestHash().equals(request)) {
-                throw new OpenPesException(ErrorCode.SRV_015, key);
-            }
-            if (seen.get().running()) {
-                throw new OpenPesException(ErrorCode.SRV_017, key);
-            }
-            String stored = seen.get().response();
-            int newline = stored.indexOf('\n');
-            ctx.status(Integer.parseInt(stored.substring(0, newline))).contentType("application/json")
-                    .result(stored.substring(newline + 1));
-            ctx.header("Idempotent-Replay", "true");
-            return;
-        }
-        try {
-            work.run();
-        } catch (Exception | Error e) {
-            idempotency.release(user, key);
-            throw e;
-        }
-        idempotency.complete(user, key, ctx.status().getCode() + "\n" + java.util.Objects.requireNonNullElse(
-                ctx.result(), ""));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
