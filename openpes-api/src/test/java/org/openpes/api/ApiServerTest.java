@@ -41,9 +41,27 @@ class ApiServerTest {
         server = ServerFixture.server();
     }
 
+    /** A supervisor's session: the older look-ups of people need one. */
+    private static String supervisorCookie;
+
+    static synchronized String supervisorCookie() throws Exception {
+        if (supervisorCookie == null) {
+            supervisorCookie = OperatorClient.signedIn(ServerFixture.server().port(), "demo.supervisor",
+                    ServerFixture.DEMO_PASSWORD).cookie;
+        }
+        return supervisorCookie;
+    }
+
+    /** A GET as a signed-in supervisor (the public routes answer the same with or without a session). */
     static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + ServerFixture.server().port() + path))
+                .header("Cookie", supervisorCookie()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET with no session. */
+    static HttpResponse<String> anonymousGet(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + ServerFixture.server().port() + path))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static JsonNode json(String path) throws Exception {
@@ -164,6 +182,25 @@ class ApiServerTest {
         String garbage = raw("GET /api/comuni HTTP/1.1\r\nHost: localhost\r\nthis is no header\r\n\r\n");
         assertThat(garbage).startsWith("HTTP/1.1 400").contains("application/problem+json")
                 .contains("OPES-API-008").doesNotContain("<html");
+    }
+
+    @Test
+    void theOlderLookUpsOfPeopleNeedASessionThatMayReadPeopleAndAreAudited() throws Exception {
+        for (String path : List.of("/api/seekers/S00000001", "/api/match/seeker/S00000001",
+                "/api/match/vacancy/" + ServerFixture.firstVacancy, "/api/transitions?seeker=S00000001",
+                "/api/training?seeker=S00000001")) {
+            HttpResponse<String> anonymous = anonymousGet(path);
+            assertThat(anonymous.statusCode()).as(path).isEqualTo(401);
+            assertThat(JSON.readTree(anonymous.body()).get("code").asText()).isEqualTo("OPES-SRV-010");
+        }
+        OperatorClient admin = OperatorClient.signedIn(server.port(), "demo.administrator",
+                ServerFixture.DEMO_PASSWORD);
+        assertThat(OperatorClient.code(admin.send("GET", "/api/seekers/S00000001", null))).isEqualTo("OPES-SRV-007");
+        assertThat(anonymousGet("/api/transitions?occupation=" + java.net.URLEncoder.encode(
+                ServerFixture.firstVacancyOccupation, java.nio.charset.StandardCharsets.UTF_8)).statusCode())
+                .as("transitions from an occupation involve nobody").isEqualTo(200);
+        assertThat(get("/api/seekers/S00000001").statusCode()).isEqualTo(200);
+        assertThat(org.openpes.operational.audit.AuditTrail.verify(ServerFixture.services.pool()).intact()).isTrue();
     }
 
     @Test

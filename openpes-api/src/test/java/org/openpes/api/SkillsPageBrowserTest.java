@@ -16,6 +16,11 @@ class SkillsPageBrowserTest extends BrowserPageTest {
     @SuppressWarnings("unchecked")
     void anOperatorNormalisesATitleAndSeesAnExplainedMatch() {
         visit("/skills.html");
+        // matching shows people: the operator signs in first (the page's calls then carry the session cookie)
+        browser.executeScript("return fetch('/api/session', {method: 'POST', headers: {'Content-Type': "
+                + "'application/json'}, body: JSON.stringify({username: 'demo.case-manager', password: '"
+                + ServerFixture.DEMO_PASSWORD + "'})}).then(r => r.status)");
+        visit("/skills.html");
         JavascriptExecutor js = browser;
         browser.findElement(By.name("title")).sendKeys("infermieri");
         browser.findElement(By.cssSelector("#normalise button")).click();
