@@ -41,7 +41,7 @@ class OidcLoginTest {
         OidcLogin oidc = OidcLogin.discover(new OidcLogin.Settings(provider.issuerUrl("spid").uri(), "openpes",
                 "openpes-secret", URI.create("http://localhost:" + port + "/auth/oidc/callback"), "preferred_username"),
                 Clock.systemUTC());
-        server = ApiServer.start(org.openpes.reference.ReferenceData.load(), null, null, null, port,
+        server = ApiServer.start(ServerFixture.REF, null, null, null, port,
                 ApiSettings.DEFAULTS, new ServiceRoutes(services.authentication(), services.people(),
                         services.patti(), services.caseloads(), services.pool(), false).withOidc(oidc));
     }

@@ -32,6 +32,8 @@ final class ServerFixture {
     static String firstSeeker;
     static String firstSeekerOccupation;
 
+    /** The real reference data, loaded once for every test of the API. */
+    static final ReferenceData REF = ReferenceData.load();
     /** The PES's services over the fixture's database, with one demo account per role. */
     static org.openpes.services.ServicesModule services;
     static final String DEMO_PASSWORD = "a demo password, not a secret";
@@ -40,7 +42,7 @@ final class ServerFixture {
             org.openpes.services.auth.DemoAccounts.of("03", "015", cpiOf("015146"), "016", cpiOf("016024"));
 
     static String cpiOf(String comune) {
-        return org.openpes.reference.ReferenceData.load().territories().cpiOf(comune).orElseThrow().code();
+        return REF.territories().cpiOf(comune).orElseThrow().code();
     }
 
     private ServerFixture() {
@@ -50,7 +52,7 @@ final class ServerFixture {
         if (server != null) {
             return server;
         }
-        ReferenceData ref = ReferenceData.load();
+        ReferenceData ref = REF;
         Path region = TempDirectories.create("openpes-api-region");
         Path flows = RealFlows.locate();
         new RegionGenerator(ref).generate(new GeneratorParams("03", 2024, 2024, 0.01, 3, region, 0, flows),

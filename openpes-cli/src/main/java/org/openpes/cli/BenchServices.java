@@ -283,12 +283,12 @@ final class BenchServices implements Callable<Integer> {
         DemoAccounts.create(s.accounts(), DemoAccounts.of("03", "015", milano, "016", bergamo), "bench password 2026");
         int full = seconds;
         seconds = Math.max(3, seconds / 6);
-        run(s, s.people(), s.patti(), s.caseloads(), codes, "warm-up, not counted");
+        run(ref, s, s.people(), s.patti(), s.caseloads(), codes, "warm-up, not counted");
         seconds = full;
-        double[] on = run(s, s.people(), s.patti(), s.caseloads(), codes, "audit on");
+        double[] on = run(ref, s, s.people(), s.patti(), s.caseloads(), codes, "audit on");
         ServicesStore silent = new NoAudit(new PgServicesStore(s.pool()));
         Places places = new Places(ref);
-        double[] off = run(s, new PeopleService(silent, ref, places, Clock.systemUTC()),
+        double[] off = run(ref, s, new PeopleService(silent, ref, places, Clock.systemUTC()),
                 new PattoService(silent, places, Clock.systemUTC()), new CaseloadService(silent, places,
                         Clock.systemUTC()), codes, "audit off (baseline)");
         System.out.printf(Locale.ROOT, "audit cost: throughput %.1f %% lower, p99 %.1f %% higher (target <= 20 %%)%n",
@@ -296,9 +296,9 @@ final class BenchServices implements Callable<Integer> {
     }
 
     /** Requests/s and p99 ms of one run of the load. */
-    private double[] run(ServicesModule s, PeopleService people, PattoService patti, CaseloadService caseloads,
+    private double[] run(ReferenceData ref, ServicesModule s, PeopleService people, PattoService patti, CaseloadService caseloads,
             List<String> codes, String label) throws Exception {
-        try (ApiServer server = ApiServer.start(ReferenceData.load(), null, null, null, 0, ApiSettings.DEFAULTS,
+        try (ApiServer server = ApiServer.start(ref, null, null, null, 0, ApiSettings.DEFAULTS,
                 new ServiceRoutes(s.authentication(), people, patti, caseloads, s.pool(), false))) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             String base = "http://localhost:" + server.port();

@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HandlerType;
 import io.javalin.http.SameSite;
-import java.util.Optional;
 import org.openpes.core.error.ErrorCode;
 import org.openpes.core.error.OpenPesException;
 import org.openpes.services.auth.AccountStore;
@@ -29,10 +28,6 @@ final class Guard {
     /** The caller's session; 401 without one. */
     AccountStore.LiveSession session(Context ctx) {
         return auth.session(ctx.cookie(COOKIE)).orElseThrow(() -> new OpenPesException(ErrorCode.SRV_010));
-    }
-
-    Optional<AccountStore.LiveSession> optionalSession(Context ctx) {
-        return auth.session(ctx.cookie(COOKIE));
     }
 
     void check(Context ctx, ServiceRoutes.Route route, AccountStore.LiveSession s) {

@@ -24,17 +24,25 @@ public final class MessageBundles {
     private MessageBundles() {
     }
 
+    /** The bundles, read once (the pages and the printed patto ask for them on every request). */
+    private static final Map<String, Map<String, String>> BUNDLES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The messages of {@code lang} (it, en), unmodifiable. */
     public static Map<String, String> bundle(String lang) {
         if (!LANGUAGES.contains(lang)) {
             throw new OpenPesException(ErrorCode.API_002, "lang", "one of " + LANGUAGES);
         }
+        return BUNDLES.computeIfAbsent(lang, MessageBundles::read);
+    }
+
+    private static Map<String, String> read(String lang) {
         try (InputStream in = MessageBundles.class.getResourceAsStream("/org/openpes/api/i18n/messages_" + lang
                 + ".properties")) {
             Properties p = new Properties();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             Map<String, String> out = new TreeMap<>();
             p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k)));
-            return out;
+            return java.util.Collections.unmodifiableMap(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

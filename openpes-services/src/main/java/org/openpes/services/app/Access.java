@@ -21,6 +21,19 @@ final class Access {
                 : Optional.of(new Refusal(ErrorCode.SRV_007, caller.role().name(), needed.description()));
     }
 
+    /**
+     * The person {@code id}, when the caller may see them (write: inside the capture scope; read: the search
+     * scope); inside a transaction, a refusal rolls it back (OPES-SRV-009 when there is no such person, OPES-SRV-008
+     * outside the scope).
+     */
+    Person person(ServicesStore.Tx tx, Caller caller, org.openpes.services.people.PersonId id, boolean write) {
+        Person p = tx.person(id).orElseThrow(() -> new Refused(new Refusal(ErrorCode.SRV_009, "person", id)));
+        scope(caller, p, write).ifPresent(r -> {
+            throw new Refused(r);
+        });
+        return p;
+    }
+
     /** A record may be read where the caller searches (region or province), and written where they capture. */
     Optional<Refusal> scope(Caller caller, Person person, boolean write) {
         if (caller.role() == org.openpes.services.access.Role.PARTNER) {

@@ -38,7 +38,7 @@ public final class PattoService extends UseCases {
 
     public Outcome<Patto> draft(Caller caller, PersonId personId) {
         return run(caller, UseCase.DRAFT_PATTO, tx -> {
-            Person person = person(tx, caller, personId, true);
+            Person person = access.person(tx, caller, personId, true);
             Patto p = Patto.draft(Ids.next("T"), person.id(), PattoContent.draftFor(caller.userId()),
                     caller.userId(), clock.instant());
             tx.insert(p);
@@ -121,16 +121,10 @@ public final class PattoService extends UseCases {
         }
     }
 
-    private Person person(ServicesStore.Tx tx, Caller caller, PersonId id, boolean write) {
-        Person p = tx.person(id).orElseThrow(() -> new Refused(new Refusal(ErrorCode.SRV_009, "person", id)));
-        refuseIf(access.scope(caller, p, write));
-        return p;
-    }
-
     private Patto patto(ServicesStore.Tx tx, Caller caller, String pattoId, boolean write) {
         Patto p = tx.patto(pattoId).orElseThrow(() -> new Refused(new Refusal(ErrorCode.SRV_009, "patto",
                 pattoId)));
-        person(tx, caller, p.person(), write);
+        access.person(tx, caller, p.person(), write);
         return p;
     }
 }

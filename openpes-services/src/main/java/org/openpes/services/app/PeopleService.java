@@ -52,8 +52,7 @@ public final class PeopleService extends UseCases {
             return Outcome.refused(new Refusal(ErrorCode.SRV_006, "transfer"));
         }
         return run(caller, UseCase.TRANSFER_PERSON, tx -> {
-            Person p = tx.person(id).orElseThrow(() -> new Refused(new Refusal(ErrorCode.SRV_009, "person", id)));
-            refuseIf(access.scope(caller, p, false));
+            Person p = access.person(tx, caller, id, false);
             if (ref.territories().cpi(toCpi == null ? "" : toCpi).isEmpty()) {
                 throw new Refused(new Refusal(ErrorCode.SRV_004, "to_cpi", "not a CPI of the loaded regions"));
             }
@@ -70,8 +69,7 @@ public final class PeopleService extends UseCases {
 
     public Outcome<Person> read(Caller caller, PersonId id, String purpose) {
         return run(caller, UseCase.READ_PERSON, tx -> {
-            Person p = tx.person(id).orElseThrow(() -> new Refused(new Refusal(ErrorCode.SRV_009, "person", id)));
-            refuseIf(access.scope(caller, p, false));
+            Person p = access.person(tx, caller, id, false);
             audit(tx, caller, AuditAction.READ, "person:" + id, purpose);
             return p;
         });

@@ -34,7 +34,7 @@ public final class ProtectedDataService extends UseCases {
 
     public Outcome<Map<String, String>> record(Caller caller, PersonId id, String kind, String note) {
         return run(caller, UseCase.RECORD_PROTECTED, tx -> {
-            Person p = person(tx, caller, id, true);
+            Person p = access.person(tx, caller, id, true);
             if (kind == null || !KINDS.contains(kind)) {
                 throw new Refused(new Refusal(ErrorCode.SRV_004, "kind", "one of " + KINDS));
             }
@@ -50,7 +50,7 @@ public final class ProtectedDataService extends UseCases {
     /** The protected data, for a caller with the permission or a live grant (OPES-SRV-018 otherwise). */
     public Outcome<Map<String, String>> read(Caller caller, PersonId id, String purpose) {
         return run(caller, UseCase.READ_PROTECTED, tx -> {
-            Person p = person(tx, caller, id, false);
+            Person p = access.person(tx, caller, id, false);
             boolean granted = caller.role().may(Permission.PROTECTED_READ)
                     || tx.glassBroken(caller.userId(), p.id(), clock.instant());
             if (!granted) {
@@ -67,7 +67,7 @@ public final class ProtectedDataService extends UseCases {
             return Outcome.refused(new Refusal(ErrorCode.SRV_004, "reason", "at least 10 characters, saying why"));
         }
         return run(caller, UseCase.BREAK_THE_GLASS, tx -> {
-            Person p = person(tx, caller, id, false);
+            Person p = access.person(tx, caller, id, false);
             java.time.Instant expires = clock.instant().plus(GRANT);
             tx.breakGlass(caller.userId(), p.id(), reason.strip(), expires);
             audit(tx, caller, AuditAction.BREAK_GLASS, "person:" + id, reason.strip());
@@ -81,11 +81,5 @@ public final class ProtectedDataService extends UseCases {
             audit(tx, caller, AuditAction.READ, "break-glass grants", "review");
             return tx.recentGrants(7);
         });
-    }
-
-    private Person person(ServicesStore.Tx tx, Caller caller, PersonId id, boolean write) {
-        Person p = tx.person(id).orElseThrow(() -> new Refused(new Refusal(ErrorCode.SRV_009, "person", id)));
-        refuseIf(access.scope(caller, p, write));
-        return p;
     }
 }

@@ -45,8 +45,6 @@ public interface ServicesStore {
 
         Optional<Patto> patto(String id);
 
-        List<Patto> pattiOf(PersonId person);
-
         void insert(Patto p);
 
         /** Writes the patto's new version and its last revision; false when the stored version is not {@code expected}. */

@@ -202,12 +202,6 @@ public final class PgServicesStore implements ServicesStore {
         }
 
         @Override
-        public List<Patto> pattiOf(PersonId person) {
-            return h.createQuery(PATTO + "where seeker_id = :p order by updated_at desc").bind("p", person.value())
-                    .map(this::toPatto).list();
-        }
-
-        @Override
         public void insert(Patto p) {
             writes();
             h.createUpdate("insert into patto (patto_id, seeker_id, state, content, case_manager, version, "
