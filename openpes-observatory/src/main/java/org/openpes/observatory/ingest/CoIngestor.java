@@ -218,7 +218,7 @@ public final class CoIngestor {
      * The batch id: a hash of the file's bytes with its line endings made LF, so that the same rows sent again with
      * CRLF or CR line endings are recognised as a batch already stored.
      */
-    static String batchId(Path file) {
+    private static String batchId(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[1 << 16];
