@@ -204,6 +204,53 @@ class ApiServerTest {
     }
 
     @Test
+    void theOlderLookUpsKeepToTheCallersTerritory() throws Exception {
+        // demo.operator-2 searches the province of Bergamo (016): one person there, one in Milano's province (015)
+        String inBergamo = null;
+        String inMilano = null;
+        var places = new org.openpes.services.app.Places(ServerFixture.REF);
+        try (var c = ServerFixture.services.pool().getConnection(); var st = c.createStatement();
+                var rs = st.executeQuery("select seeker_id, owner_cpi from job_seeker order by seeker_id")) {
+            while (rs.next() && (inBergamo == null || inMilano == null)) {
+                String province = places.of(rs.getString(2)).provinceCode();
+                if (province.equals("016") && inBergamo == null) {
+                    inBergamo = rs.getString(1);
+                } else if (province.equals("015") && inMilano == null) {
+                    inMilano = rs.getString(1);
+                }
+            }
+        }
+        OperatorClient bergamo = OperatorClient.signedIn(server.port(), "demo.operator-2",
+                ServerFixture.DEMO_PASSWORD);
+        String toVacancy = "&vacancy=" + ServerFixture.firstVacancy;
+        for (String route : List.of("/api/seekers/", "/api/match/seeker/", "/api/training?seeker=",
+                "/api/transitions?seeker=")) {
+            String tail = route.startsWith("/api/training") ? toVacancy : "";
+            assertThat(bergamo.send("GET", route + inBergamo + tail, null).statusCode()).as(route).isEqualTo(200);
+            HttpResponse<String> refused = bergamo.send("GET", route + inMilano + tail, null);
+            assertThat(refused.statusCode()).as(route).isEqualTo(403);
+            assertThat(OperatorClient.code(refused)).isEqualTo("OPES-SRV-008");
+        }
+        JsonNode everyone = json("/api/match/vacancy/" + ServerFixture.firstVacancy + "?limit=50");
+        JsonNode fromBergamo = OperatorClient.JSON.readTree(bergamo.send("GET", "/api/match/vacancy/"
+                + ServerFixture.firstVacancy + "?limit=50", null).body());
+        java.util.Set<String> owners = new java.util.TreeSet<>();
+        for (JsonNode m : fromBergamo) {
+            try (var c = ServerFixture.services.pool().getConnection();
+                    var ps = c.prepareStatement("select owner_cpi from job_seeker where seeker_id = ?")) {
+                ps.setString(1, m.get("seekerId").asText());
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    owners.add(places.of(rs.getString(1)).provinceCode());
+                }
+            }
+        }
+        assertThat(owners).containsOnly("016");
+        assertThat(fromBergamo.size()).isPositive().isLessThan(everyone.size());
+        assertThat(org.openpes.operational.audit.AuditTrail.verify(ServerFixture.services.pool()).intact()).isTrue();
+    }
+
+    @Test
     void noCallerCanLowerTheConfiguredDisclosureThreshold() throws Exception {
         assertProblem("/api/observatory/indicators?measure=hires&by=province&k=1", 403, "OPES-API-006");
         assertProblem("/api/observatory/indicators.csv?measure=hires&by=province&k=2", 403, "OPES-API-006");
@@ -230,8 +277,8 @@ class ApiServerTest {
         assertProblem("/api/esco/skills?label=budget&lang=it", 400, "OPES-REF-005");
         assertProblem("/api/vacancies?size=0", 400, "OPES-API-002");
         assertProblem("/api/vacancies?page=abc", 400, "OPES-API-002");
-        assertProblem("/api/seekers/S99999999", 404, "OPES-OPS-004");
-        assertProblem("/api/seekers/" + enc("x' or '1'='1"), 400, "OPES-API-002");
+        assertProblem("/api/seekers/S99999999", 404, "OPES-SRV-009");
+        assertProblem("/api/seekers/" + enc("x' or '1'='1"), 400, "OPES-SRV-004");
         assertProblem("/api/ateco/ZZ", 400, "OPES-VAL-009");
         assertProblem("/api/nothing-here", 404, "OPES-API-003");
         assertProblem("/api/geo/comuni.topo.json", 404, "OPES-API-003");

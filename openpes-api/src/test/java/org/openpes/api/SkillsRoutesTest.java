@@ -71,7 +71,8 @@ class SkillsRoutesTest {
     void badInputGetsAClearProblem() throws Exception {
         problem("/api/transitions?limit=5", 400, "OPES-SKL-005", "occupation/seeker");
         problem("/api/transitions?occupation=x&seeker=y", 400, "OPES-SKL-005", "exactly one");
-        problem("/api/transitions?seeker=S-NOBODY", 404, "OPES-SKL-004", "S-NOBODY");
+        problem("/api/transitions?seeker=S-NOBODY", 400, "OPES-SRV-004", "person id");
+        problem("/api/transitions?seeker=S99999999", 404, "OPES-SRV-009", "S99999999");
         problem("/api/skills/normalize?lang=fi&title=kokki", 400, "OPES-SKL-001", "fi");
         problem("/api/match/vacancy/V-NONE", 404, "OPES-SKL-004", "V-NONE");
         problem("/api/skills/extract?text=" + enc("   "), 400, "OPES-API-001", "text");

@@ -123,18 +123,8 @@ public final class ServiceRoutes {
         void handle(Context ctx, AccountStore.LiveSession session, Caller caller) throws Exception;
     }
 
-    /**
-     * The older routes that serve job seekers' records or lists of candidates (the look-up and matching of the first
-     * releases): they need a session whose role may read people, and each call is audited. They apply no territorial
-     * scope yet (they will move behind the people's use cases).
-     */
-    public static final List<String> PERSONAL_LOOK_UPS = List.of("/api/seekers/*", "/api/match/*",
-            "/api/transitions", "/api/training");
-
     public void register(JavalinConfig config) {
-        for (String path : PERSONAL_LOOK_UPS) {
-            config.routes.before(path, this::personalLookUp);
-        }
+        new OlderLookUps(guard, people).register(config);
         if (oidc != null) {
             config.routes.get("/auth/oidc/login", ctx -> ctx.redirect(oidc.start().toString()));
             config.routes.get("/auth/oidc/callback", ctx -> {
@@ -273,24 +263,6 @@ public final class ServiceRoutes {
             ctx.json(out);
         });
         return h;
-    }
-
-    private void personalLookUp(Context ctx) throws java.sql.SQLException {
-        if (ctx.path().equals("/api/transitions") && ctx.queryParam("seeker") == null) {
-            return; // transitions from an occupation: no person involved
-        }
-        AccountStore.LiveSession s = guard.session(ctx);
-        if (!s.account().role().may(org.openpes.services.access.Permission.PERSON_READ)) {
-            throw new OpenPesException(ErrorCode.SRV_007, s.account().role().name(),
-                    org.openpes.services.access.Permission.PERSON_READ.description());
-        }
-        try (java.sql.Connection c = auditSource.getConnection()) {
-            c.setAutoCommit(false);
-            AuditTrail.append(c, new org.openpes.operational.audit.AuditEntry(s.account().userId(),
-                    org.openpes.operational.audit.AuditAction.READ, "look-up " + ctx.path(), ctx.ip(),
-                    "older look-up route"));
-            c.commit();
-        }
     }
 
     private void login(Context ctx) {

@@ -40,8 +40,15 @@ final class Access {
             // a partner sees only the people referred to it; referrals come with the partner network
             return Optional.of(new Refusal(ErrorCode.SRV_008, "person " + person.id()));
         }
-        Scope scope = write ? caller.capture() : caller.search();
-        return scope.contains(places.of(person.ownerCpi())) ? Optional.empty()
+        return inScope(caller, person.ownerCpi(), write) ? Optional.empty()
                 : Optional.of(new Refusal(ErrorCode.SRV_008, "person " + person.id()));
+    }
+
+    /** True when a record owned by {@code cpi} lies in the caller's capture ({@code write}) or search scope. */
+    boolean inScope(Caller caller, String cpi, boolean write) {
+        if (caller.role() == org.openpes.services.access.Role.PARTNER) {
+            return false;
+        }
+        return (write ? caller.capture() : caller.search()).contains(places.of(cpi));
     }
 }

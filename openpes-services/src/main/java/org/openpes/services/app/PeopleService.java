@@ -98,4 +98,19 @@ public final class PeopleService extends UseCases {
             return found;
         });
     }
+
+    /**
+     * Those of {@code ids} (people in a result, such as a vacancy's candidates) that the caller may see: inside their
+     * search scope, in the order given. The people shown are audited as read.
+     */
+    public Outcome<List<PersonId>> visibleAmong(Caller caller, java.util.Collection<PersonId> ids, String purpose) {
+        return run(caller, UseCase.SEE_PEOPLE_IN_RESULTS, tx -> {
+            java.util.Map<PersonId, String> owners = tx.owners(ids);
+            List<PersonId> shown = ids.stream().filter(id -> owners.containsKey(id) && access.inScope(caller,
+                    owners.get(id), false)).toList();
+            audit(tx, caller, AuditAction.READ, "people:" + shown.stream().map(PersonId::value)
+                    .collect(java.util.stream.Collectors.joining(",")), purpose);
+            return shown;
+        });
+    }
 }

@@ -22,6 +22,9 @@ public interface ServicesStore {
 
         Optional<Person> personByFiscalCode(String fiscalCode);
 
+        /** The CPI that owns each of {@code ids} that exists (the others are left out). */
+        java.util.Map<PersonId, String> owners(java.util.Collection<PersonId> ids);
+
         /** People whose family name starts with {@code prefix} (any case), owned by one of {@code cpis}. */
         List<Person> peopleByFamilyName(String prefix, Set<String> cpis, int limit);
 

@@ -9,6 +9,7 @@ import org.openpes.services.access.Permission;
 public enum UseCase {
     REGISTER_PERSON(Permission.PERSON_REGISTER),
     READ_PERSON(Permission.PERSON_READ),
+    SEE_PEOPLE_IN_RESULTS(Permission.PERSON_READ),
     FIND_PERSON_BY_FISCAL_CODE(Permission.PERSON_SEARCH),
     SEARCH_PEOPLE_BY_NAME(Permission.PERSON_SEARCH),
     TRANSFER_PERSON(Permission.PERSON_TRANSFER),

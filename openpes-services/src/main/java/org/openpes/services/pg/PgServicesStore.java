@@ -118,6 +118,16 @@ public final class PgServicesStore implements ServicesStore {
         }
 
         @Override
+        public java.util.Map<PersonId, String> owners(java.util.Collection<PersonId> ids) {
+            java.util.Map<PersonId, String> out = new java.util.HashMap<>();
+            h.createQuery("select seeker_id, owner_cpi from job_seeker where seeker_id = any(:ids)")
+                    .bind("ids", ids.stream().map(PersonId::value).toArray(String[]::new))
+                    .map((rs, ctx) -> java.util.Map.entry(new PersonId(rs.getString(1)), rs.getString(2)))
+                    .forEach(e -> out.put(e.getKey(), e.getValue() == null ? "" : e.getValue()));
+            return out;
+        }
+
+        @Override
         public List<Person> peopleByFamilyName(String prefix, Set<String> cpis, int limit) {
             return h.createQuery(PERSON + "where owner_cpi = any(:cpis) and lower(family_name) like :prefix "
                     + "order by lower(family_name), given_name limit :limit")
