@@ -36,6 +36,7 @@ final class ServerFixture {
     static final ReferenceData REF = ReferenceData.load();
     /** The PES's services over the fixture's database, with one demo account per role. */
     static org.openpes.services.ServicesModule services;
+    static final String PSEUDONYM_KEY = "api-test-key-0123456789abcdefghijkl";
     static final String DEMO_PASSWORD = "a demo password, not a secret";
     /** Milano's CPI (province 015) and Bergamo's (016), of the real Lombardy CPI table. */
     static final java.util.List<org.openpes.services.auth.DemoAccounts.Demo> DEMOS =
@@ -55,7 +56,7 @@ final class ServerFixture {
         ReferenceData ref = REF;
         Path region = TempDirectories.create("openpes-api-region");
         Path flows = RealFlows.locate();
-        new RegionGenerator(ref).generate(new GeneratorParams("03", 2024, 2024, 0.01, 3, region, 0, flows),
+        new RegionGenerator(ref).generate(new GeneratorParams("03", 2021, 2024, 0.01, 3, region, 0, flows),
                 (f, m) -> { });
         Path pg = Files.createTempDirectory("openpes-api-pg");
         OperationalDatabase db = OperationalDatabase.open(DatabaseSettings.embedded(pg));
@@ -70,7 +71,7 @@ final class ServerFixture {
         try (var files = Files.list(region.resolve("co"))) {
             coFiles = files.sorted().toList();
         }
-        new CoIngestor(() -> new CoRowValidator(ref, new Pseudonymiser("api-test-key-0123456789abcdefghijkl")),
+        new CoIngestor(() -> new CoRowValidator(ref, new Pseudonymiser(PSEUDONYM_KEY)),
                 storeDir).ingest(coFiles, (f, m) -> { });
         EventStore store = EventStore.open(storeDir, ref);
         services = new org.openpes.services.ServicesModule(db.dataSource(), ref, java.time.Clock.systemUTC(), 8);
@@ -79,7 +80,9 @@ final class ServerFixture {
                 new org.openpes.skills.SkillsService(ref, region), 0, ApiSettings.DEFAULTS,
                 new org.openpes.api.services.ServiceRoutes(services.authentication(), services.people(),
                         services.patti(), services.caseloads(), services.pool(), false)
-                        .withIdempotency(services.idempotency()).withProtectedData(services.protectedData()));
+                        .withIdempotency(services.idempotency()).withProtectedData(services.protectedData())
+                        .withProfiling(services.profiling(new org.openpes.services.co.StoreWorkHistories(store,
+                                new Pseudonymiser(PSEUDONYM_KEY)))));
         String[] vacancy = Files.readAllLines(region.resolve("vacancies.csv")).get(1).split(",");
         firstVacancy = vacancy[0];
         firstVacancyOccupation = vacancy[4];

@@ -73,7 +73,10 @@ final class DemoCommand implements Callable<Integer> {
                 ingested.batchesAlreadyPresent(), (System.nanoTime() - t0) / 1e9, port);
         org.openpes.services.ServicesModule services = Server.services(ref, db);
         demoAccounts(ref, services);
-        Server.serve(ref, db, services, EventStore.open(store, ref), new org.openpes.skills.SkillsService(ref, out),
+        EventStore events = EventStore.open(store, ref);
+        System.err.println("profiling model (fitted on the demo region's registered people):");
+        ProfilingCommand.print(Server.profiling(services, events).fit(ProfilingCommand.cli(region)).orThrow());
+        Server.serve(ref, db, services, events, new org.openpes.skills.SkillsService(ref, out),
                 port);
         return 0;
     }

@@ -24,4 +24,21 @@ final class Home {
     static Path database() {
         return dir().resolve("pgdata");
     }
+
+    /**
+     * The key of the CO pseudonyms: the configured one ({@code OPENPES_PSEUDONYM_KEY}), else the one that
+     * {@code ./openpes demo} made in this home, if any.
+     */
+    static java.util.Optional<String> pseudonymKey() {
+        java.util.Optional<String> configured = Configuration.current().pseudonymKey();
+        Path demo = dir().resolve("pseudonym.key");
+        if (configured.isPresent() || !java.nio.file.Files.isRegularFile(demo)) {
+            return configured;
+        }
+        try {
+            return java.util.Optional.of(java.nio.file.Files.readString(demo).strip());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

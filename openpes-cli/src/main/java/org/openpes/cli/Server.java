@@ -24,6 +24,15 @@ final class Server {
         return new ServicesModule(db.dataSource(), ref, Clock.systemDefaultZone(), 16);
     }
 
+    /** Profiling over the store's CO, whose pseudonyms the configured (or the demo's) key makes. */
+    static org.openpes.services.app.ProfilingService profiling(ServicesModule services,
+            org.openpes.observatory.store.EventStore store) {
+        String key = Home.pseudonymKey().orElseThrow(() -> new org.openpes.core.error.OpenPesException(
+                org.openpes.core.error.ErrorCode.CO_035));
+        return services.profiling(new org.openpes.services.co.StoreWorkHistories(store,
+                new org.openpes.observatory.ingest.Pseudonymiser(key)));
+    }
+
     static void serve(ReferenceData ref, OperationalDatabase db, org.openpes.observatory.store.EventStore store,
             org.openpes.skills.SkillsService skills, int port) throws InterruptedException {
         serve(ref, db, services(ref, db), store, skills, port);
@@ -37,6 +46,9 @@ final class Server {
         ServiceRoutes routes = new ServiceRoutes(services.authentication(), services.people(), services.patti(),
                 services.caseloads(), services.pool(), config.secureCookies()).withIdempotency(services.idempotency())
                 .withProtectedData(services.protectedData());
+        if (store != null && Home.pseudonymKey().isPresent()) {
+            routes.withProfiling(profiling(services, store));
+        }
         if (config.oidc().isPresent()) {
             try {
                 routes.withOidc(org.openpes.services.auth.OidcLogin.discover(config.oidc().get(), Clock.systemUTC()));

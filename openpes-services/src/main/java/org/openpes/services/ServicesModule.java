@@ -19,6 +19,9 @@ import org.openpes.services.pg.Pool;
  */
 public final class ServicesModule implements AutoCloseable {
     private final HikariDataSource pool;
+    private final PgServicesStore store;
+    private final Places places;
+    private final Clock clock;
     private final PeopleService people;
     private final PattoService patti;
     private final CaseloadService caseloads;
@@ -31,8 +34,9 @@ public final class ServicesModule implements AutoCloseable {
 
     public ServicesModule(DataSource database, ReferenceData ref, Clock clock, int poolSize) {
         this.pool = Pool.over(database, poolSize);
-        PgServicesStore store = new PgServicesStore(pool);
-        Places places = new Places(ref);
+        this.store = new PgServicesStore(pool);
+        this.places = new Places(ref);
+        this.clock = clock;
         this.people = new PeopleService(store, ref, places, clock);
         this.patti = new PattoService(store, places, clock);
         this.caseloads = new CaseloadService(store, places, clock);
@@ -53,6 +57,11 @@ public final class ServicesModule implements AutoCloseable {
             }
         }, 500, 500, java.util.concurrent.TimeUnit.MILLISECONDS);
         this.authentication = new Authentication(accounts, clock);
+    }
+
+    /** Profiling over people's work histories (the observatory's CO store). */
+    public org.openpes.services.app.ProfilingService profiling(org.openpes.services.app.WorkHistories histories) {
+        return new org.openpes.services.app.ProfilingService(store, places, histories, clock);
     }
 
     public DataSource pool() {

@@ -16,14 +16,15 @@ class ArchitectureTest {
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.openpes.services");
     static final String[] DOMAIN = {"org.openpes.services.workflow..", "org.openpes.services.access..",
-        "org.openpes.services.people..", "org.openpes.services.patto.."};
+        "org.openpes.services.people..", "org.openpes.services.patto..", "org.openpes.services.profiling.."};
 
     @Test
     void theDomainDependsOnlyOnTheJdkCoreAndReference() {
         noClasses().that().resideInAnyPackage(DOMAIN).should().dependOnClassesThat()
                 .resideOutsideOfPackages("java..", "org.openpes.core..", "org.openpes.reference..",
                         "org.openpes.services.workflow..", "org.openpes.services.access..",
-                        "org.openpes.services.people..", "org.openpes.services.patto..")
+                        "org.openpes.services.people..", "org.openpes.services.patto..",
+                        "org.openpes.services.profiling..")
                 .check(CLASSES);
     }
 
@@ -31,14 +32,16 @@ class ArchitectureTest {
     void applicationServicesKnowNoDatabaseNoPoolAndNoWeb() {
         noClasses().that().resideInAPackage("org.openpes.services.app..").should().dependOnClassesThat()
                 .resideInAnyPackage("java.sql..", "javax.sql..", "org.jdbi..", "com.zaxxer..", "io.javalin..",
-                        "org.openpes.services.pg..", "org.openpes.services.auth..")
+                        "org.openpes.services.pg..", "org.openpes.services.auth..", "org.openpes.services.co..",
+                        "org.openpes.observatory..", "org.duckdb..")
                 .check(CLASSES);
     }
 
     @Test
     void adaptersDependInwardNotOnEachOther() {
         noClasses().that().resideInAnyPackage(DOMAIN).or().resideInAPackage("org.openpes.services.app..")
-                .should().dependOnClassesThat().resideInAPackage("org.openpes.services.pg..").check(CLASSES);
+                .should().dependOnClassesThat().resideInAnyPackage("org.openpes.services.pg..",
+                        "org.openpes.services.co..").check(CLASSES);
         noClasses().that().resideInAPackage("org.openpes.services.auth..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.openpes.services.pg..", "org.jdbi..").check(CLASSES);
     }

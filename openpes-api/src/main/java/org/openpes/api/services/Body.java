@@ -58,6 +58,30 @@ final class Body {
         return v == null || v.isNull() ? null : text(field);
     }
 
+    /** A true/false answer; absent means false. */
+    boolean flag(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return false;
+        }
+        if (!v.isBoolean()) {
+            throw new OpenPesException(ErrorCode.SRV_004, field, "true or false");
+        }
+        return v.asBoolean();
+    }
+
+    /** The object {@code field}, as a body of its own (an empty one when absent). */
+    Body object(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return new Body(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+        }
+        if (!v.isObject()) {
+            throw new OpenPesException(ErrorCode.SRV_004, field, "a JSON object is expected");
+        }
+        return new Body(v);
+    }
+
     int integer(String field) {
         JsonNode v = node.get(field);
         if (v == null || !v.canConvertToInt() || !v.isIntegralNumber()) {

@@ -63,7 +63,11 @@ public final class ServiceRoutes {
             new Route(HandlerType.POST, "/api/admin/users", false, UseCase.CREATE_USER, false),
             new Route(HandlerType.POST, "/api/admin/users/{username}/password", false, UseCase.RESET_PASSWORD,
                     false),
-            new Route(HandlerType.GET, "/api/audit/verify", false, UseCase.VERIFY_AUDIT, false));
+            new Route(HandlerType.GET, "/api/audit/verify", false, UseCase.VERIFY_AUDIT, false),
+            new Route(HandlerType.GET, "/api/people/{id}/profile", false, UseCase.READ_PROFILE, false),
+            new Route(HandlerType.POST, "/api/people/{id}/profile", false, UseCase.ASSESS_PERSON, false),
+            new Route(HandlerType.GET, "/api/profiling/model", false, UseCase.READ_PROFILING_MODEL, false),
+            new Route(HandlerType.POST, "/api/profiling/model", false, UseCase.FIT_PROFILING_MODEL, false));
 
     private final Authentication auth;
     private final PeopleService people;
@@ -74,6 +78,7 @@ public final class ServiceRoutes {
     private org.openpes.services.auth.OidcLogin oidc;
     private org.openpes.services.pg.PgIdempotency idempotency;
     private org.openpes.services.app.ProtectedDataService protectedData;
+    private org.openpes.services.app.ProfilingService profiling;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
 
     public ServiceRoutes(Authentication auth, PeopleService people, PattoService patti, CaseloadService caseloads,
@@ -110,6 +115,19 @@ public final class ServiceRoutes {
         return this;
     }
 
+    /** Serves profiles and the profiling model. */
+    public ServiceRoutes withProfiling(org.openpes.services.app.ProfilingService service) {
+        this.profiling = service;
+        return this;
+    }
+
+    private org.openpes.services.app.ProfilingService profiling() {
+        if (profiling == null) {
+            throw new OpenPesException(ErrorCode.API_003, "profiling (this server has no CO store)");
+        }
+        return profiling;
+    }
+
     private org.openpes.services.app.ProtectedDataService protectedData() {
         if (protectedData == null) {
             throw new OpenPesException(ErrorCode.API_003, "protected data (not configured on this server)");
@@ -119,7 +137,7 @@ public final class ServiceRoutes {
 
     /** A route's work, with the caller already checked. */
     @FunctionalInterface
-    private interface Work {
+    interface Work {
         void handle(Context ctx, AccountStore.LiveSession session, Caller caller) throws Exception;
     }
 
@@ -157,6 +175,7 @@ public final class ServiceRoutes {
 
     private Map<String, Work> handlers() {
         Map<String, Work> h = new LinkedHashMap<>();
+        new ProfilingRoutes(this::profiling, json).addTo(h);
         h.put("POST /api/session", (ctx, s, c) -> login(ctx));
         h.put("DELETE /api/session", (ctx, s, c) -> {
             auth.logout(ctx.cookie(Guard.COOKIE));

@@ -106,6 +106,8 @@ public enum ErrorCode {
     SRV_016("OPES-SRV-016", 401, "the sign-in through the identity provider was refused: {0}"),
     SRV_017("OPES-SRV-017", 409, "the request with idempotency key ''{0}'' has not answered (or its outcome is unknown): look at the record before repeating it"),
     SRV_018("OPES-SRV-018", 403, "protected data: ask for access with a reason (break the glass), or ask a supervisor"),
+    SRV_019("OPES-SRV-019", 422, "the profiling model cannot be fitted: {0}"),
+    SRV_020("OPES-SRV-020", 409, "no profiling model has been fitted yet: run ./openpes profiling fit"),
 
     // Audit trail (OPES-AUD); 001 and 002 are raised by the database itself (migration V2).
     AUD_001("OPES-AUD-001", 409, "the audit trail is append-only ({0} refused)"),

@@ -33,8 +33,6 @@ public final class CoRowValidator {
     public static final List<String> CITIZENSHIP_GROUPS = List.of("IT", "EU", "NON_EU");
     /** The age classes of the observatory's breakdowns, youngest first ({@link #ageClassIndex}). */
     public static final List<String> AGE_CLASSES = List.of("15-24", "25-29", "30-34", "35-44", "45-54", "55-64", "65+");
-    private static final Set<String> EU = Set.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR",
-            "GR", "HR", "HU", "IE", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK");
 
     private static final Set<String> ATECO_VERSIONS = Set.of("2007", "2025");
     /** An ATECO code that does not resolve, in the caches below. */
@@ -236,7 +234,7 @@ public final class CoRowValidator {
 
     /** IT, EU or NON_EU, for a country code of two letters. */
     static String citizenshipGroup(String country) {
-        return CITIZENSHIP_GROUPS.get(country.equals("IT") ? 0 : EU.contains(country) ? 1 : 2);
+        return CITIZENSHIP_GROUPS.get(org.openpes.core.identity.CitizenshipGroup.of(country).ordinal());
     }
 
     Resolved resolve(String code, boolean is2025) {

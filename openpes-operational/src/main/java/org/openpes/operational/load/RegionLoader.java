@@ -93,7 +93,7 @@ public final class RegionLoader {
                 // A demo region replaces every operational record, the patti of its people included.
                 st.execute("truncate employer, job_seeker, seeker_skill, vacancy, vacancy_skill, training_course, "
                         + "course_skill, patto_action, patto_revision, patto, person_transfer, person_protected, "
-                        + "break_glass");
+                        + "break_glass, person_profile");
             }
             int i = 0;
             for (TableLoad t : tables) {

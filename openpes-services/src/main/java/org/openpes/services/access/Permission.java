@@ -13,6 +13,7 @@ public enum Permission {
     CASELOAD_READ("read a caseload"),
     USER_ADMIN("manage user accounts"),
     AUDIT_READ("read the audit trail"),
+    PROFILING_MODEL("fit the profiling model and read its checks"),
     OWN_RECORD_READ("read one's own record");
 
     private final String description;

@@ -10,6 +10,7 @@ import static org.openpes.services.access.Permission.PERSON_READ;
 import static org.openpes.services.access.Permission.PERSON_REGISTER;
 import static org.openpes.services.access.Permission.PERSON_SEARCH;
 import static org.openpes.services.access.Permission.PERSON_TRANSFER;
+import static org.openpes.services.access.Permission.PROFILING_MODEL;
 import static org.openpes.services.access.Permission.PROTECTED_READ;
 import static org.openpes.services.access.Permission.USER_ADMIN;
 
@@ -26,9 +27,10 @@ public enum Role {
     CASE_MANAGER(PERSON_REGISTER, PERSON_READ, PERSON_SEARCH, PATTO_READ, PATTO_WRITE, PATTO_SIGN, CASELOAD_READ),
     ACCOUNT_MANAGER(),
     CRISIS_UNIT(PERSON_READ, PERSON_SEARCH, PATTO_READ),
-    ANALYST(),
+    ANALYST(PROFILING_MODEL),
     PARTNER(PERSON_READ, PATTO_READ),
-    SUPERVISOR(PERSON_READ, PERSON_SEARCH, PERSON_TRANSFER, PROTECTED_READ, PATTO_READ, CASELOAD_READ),
+    SUPERVISOR(PERSON_READ, PERSON_SEARCH, PERSON_TRANSFER, PROTECTED_READ, PATTO_READ, CASELOAD_READ,
+            PROFILING_MODEL),
     ADMINISTRATOR(USER_ADMIN),
     AUDITOR(AUDIT_READ),
     CITIZEN(OWN_RECORD_READ);

@@ -70,6 +70,12 @@ public interface ServicesStore {
         /** People of {@code cpis} with a DID on or before {@code didBefore} and no patto. */
         List<Person> withoutPatto(Set<String> cpis, LocalDate didBefore, int limit);
 
+        /** People with a DID whose id comes after {@code afterId} (null: from the first), by id: a page of them. */
+        List<Person> peopleWithDid(String afterId, int limit);
+
+        /** The profiling models and profiles, in this transaction. */
+        ProfileRecords profiles();
+
         void audit(AuditEntry entry);
     }
 }

@@ -26,7 +26,11 @@ public enum UseCase {
     READ_CASELOAD(Permission.CASELOAD_READ),
     CREATE_USER(Permission.USER_ADMIN),
     RESET_PASSWORD(Permission.USER_ADMIN),
-    VERIFY_AUDIT(Permission.AUDIT_READ);
+    VERIFY_AUDIT(Permission.AUDIT_READ),
+    READ_PROFILE(Permission.PERSON_READ),
+    ASSESS_PERSON(Permission.PERSON_REGISTER),
+    FIT_PROFILING_MODEL(Permission.PROFILING_MODEL),
+    READ_PROFILING_MODEL(Permission.PROFILING_MODEL);
 
     private final Permission permission;
 

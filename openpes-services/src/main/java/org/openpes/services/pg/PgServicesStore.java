@@ -128,6 +128,18 @@ public final class PgServicesStore implements ServicesStore {
         }
 
         @Override
+        public List<Person> peopleWithDid(String afterId, int limit) {
+            return h.createQuery(PERSON + "where did_date is not null and seeker_id > :after order by seeker_id "
+                    + "limit :limit").bind("after", afterId == null ? "" : afterId).bind("limit", limit)
+                    .map(PgTx::toPerson).list();
+        }
+
+        @Override
+        public org.openpes.services.app.ProfileRecords profiles() {
+            return new PgProfiles(h, this::writes);
+        }
+
+        @Override
         public List<Person> peopleByFamilyName(String prefix, Set<String> cpis, int limit) {
             return h.createQuery(PERSON + "where owner_cpi = any(:cpis) and lower(family_name) like :prefix "
                     + "order by lower(family_name), given_name limit :limit")

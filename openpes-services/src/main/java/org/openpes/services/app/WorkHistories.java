@@ -1,0 +1,20 @@
+package org.openpes.services.app;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import org.openpes.services.people.Person;
+import org.openpes.services.people.PersonId;
+import org.openpes.services.profiling.WorkHistory;
+
+/** Where the application services read people's work histories: the observatory's CO store. */
+public interface WorkHistories {
+    /**
+     * Each person's history seen from their DID (from {@code fallback} when they have none), corrections and
+     * annulments applied; a person without CO gets {@link WorkHistory#NONE}.
+     */
+    Map<PersonId, WorkHistory> of(Collection<Person> people, LocalDate fallback);
+
+    /** The last day the store has CO for: outcomes later than this are not known yet. */
+    LocalDate observedUntil();
+}

@@ -1,0 +1,104 @@
+package org.openpes.services.co;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.openpes.core.error.ErrorCode;
+import org.openpes.core.error.OpenPesException;
+import org.openpes.observatory.ingest.Pseudonymiser;
+import org.openpes.observatory.store.EventStore;
+import org.openpes.services.app.WorkHistories;
+import org.openpes.services.people.Person;
+import org.openpes.services.people.PersonId;
+import org.openpes.services.profiling.WorkHistory;
+
+/**
+ * People's work histories from the store's spells (one row per contract, corrections and annulments applied). The
+ * people go into a temporary table of their own connection (a duplicate of the store's, so that requests do not
+ * share one), keyed by the pseudonym of their fiscal code; the query summarises each one's spells around their date.
+ */
+public final class StoreWorkHistories implements WorkHistories {
+    private static final String HISTORIES = """
+            with s as (
+              select worker_key, start_date, coalesce(terminated_on, planned_end) as end_date, cp2011, contract_group
+              from spells where hired and %s)
+            select p.seeker_id,
+                   count(s.start_date) filter (where s.start_date < p.seen_at and s.start_date >= p.seen_at - interval 730 day),
+                   max(s.end_date) filter (where s.end_date <= p.seen_at),
+                   arg_max(s.cp2011, s.start_date) filter (where s.start_date < p.seen_at),
+                   arg_max(s.contract_group, s.start_date) filter (where s.start_date < p.seen_at),
+                   min(s.start_date) filter (where s.start_date > p.seen_at)
+            from %s p left join s on s.worker_key = p.worker_key
+            group by p.seeker_id
+            """;
+
+    private final EventStore store;
+    private final Pseudonymiser pseudonyms;
+
+    public StoreWorkHistories(EventStore store, Pseudonymiser pseudonyms) {
+        this.store = store;
+        this.pseudonyms = pseudonyms;
+    }
+
+    @Override
+    public Map<PersonId, WorkHistory> of(Collection<Person> people, LocalDate fallback) {
+        Map<PersonId, WorkHistory> out = new HashMap<>();
+        String onlyKey = null;
+        // a table of this call's own (the store's connections share one in-memory catalogue), dropped at the end
+        String table = "profiling_people_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = store.connection().unwrap(DuckDBConnection.class).duplicate();
+                Statement st = c.createStatement()) {
+            st.execute("create table " + table + " (seeker_id varchar, worker_key varchar, seen_at varchar)");
+            try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
+                for (Person p : people) {
+                    a.beginRow();
+                    a.append(p.id().value());
+                    String key;
+                    synchronized (pseudonyms) {
+                        key = pseudonyms.pseudonym(p.fiscalCode().value());
+                    }
+                    a.append(key);
+                    onlyKey = key;
+                    a.append((p.didDate() == null ? fallback : p.didDate()).toString());
+                    a.endRow();
+                }
+            }
+            st.execute("alter table " + table + " alter seen_at type date");
+            // one person: the key as a literal, which DuckDB pushes below the spells' grouping (a look-up, not a scan)
+            String which = people.size() == 1 ? "worker_key = '" + onlyKey + "'"
+                    : "worker_key in (select worker_key from " + table + ")";
+            try (ResultSet rs = st.executeQuery(HISTORIES.formatted(which, table))) {
+                while (rs.next()) {
+                    out.put(new PersonId(rs.getString(1)), new WorkHistory(rs.getInt(2), date(rs, 3), rs.getString(4),
+                            rs.getString(5), date(rs, 6)));
+                }
+            }
+            st.execute("drop table " + table);
+        } catch (SQLException e) {
+            throw new OpenPesException(e, ErrorCode.CO_034, "store", "work histories: " + e.getMessage());
+        }
+        return out;
+    }
+
+    @Override
+    public LocalDate observedUntil() {
+        try (Connection c = store.connection().unwrap(DuckDBConnection.class).duplicate();
+                Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select last_date from observation")) {
+            rs.next();
+            return rs.getObject(1, LocalDate.class);
+        } catch (SQLException e) {
+            throw new OpenPesException(e, ErrorCode.CO_034, "store", "observation end: " + e.getMessage());
+        }
+    }
+
+    private static LocalDate date(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+}
