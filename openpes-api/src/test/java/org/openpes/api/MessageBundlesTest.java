@@ -42,6 +42,12 @@ class MessageBundlesTest {
         for (PattoContent.Element e : PattoContent.Element.values()) {
             used.add("patto.element." + e);
         }
+        for (org.openpes.services.profiling.RiskClass r : org.openpes.services.profiling.RiskClass.values()) {
+            used.add("risk." + r);
+        }
+        for (var q : org.openpes.services.profiling.Questionnaire.class.getRecordComponents()) {
+            used.add("q." + q.getName());
+        }
         assertThat(used).hasSizeGreaterThan(60);
         Map<String, String> it = MessageBundles.bundle("it");
         Map<String, String> en = MessageBundles.bundle("en");

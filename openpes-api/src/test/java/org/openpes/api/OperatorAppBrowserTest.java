@@ -90,6 +90,7 @@ class OperatorAppBrowserTest extends BrowserPageTest {
     @ParameterizedTest
     @ValueSource(strings = {"it", "en"})
     void aCaseManagerRegistersAPersonAndSignsHerPattoWithTheKeyboardAlone(String lang) throws Exception {
+        ProfilingWorkflowTest.modelFitted();
         visit("/app/index.html");
         browser.manage().deleteAllCookies(); // a new operator at the desk
         browser.executeScript("localStorage.clear()");
@@ -128,7 +129,22 @@ class OperatorAppBrowserTest extends BrowserPageTest {
         axeClean(lang + " person");
         assertThat(browser.findElement(By.id("view")).getText()).contains("Anna Colombo").contains(code);
 
-        tabToText(messages.get("person.draftPatto"), true).sendKeys(Keys.ENTER);
+        // her profile: the model's estimate, then the questionnaire (two barriers: path 4 is proposed), recorded
+        waiting().until(d -> !d.findElements(By.id("profile-form")).isEmpty());
+        assertThat(browser.findElement(By.id("profile-status")).getText()).isEqualTo(messages.get("profile.estimate"));
+        tabTo("q-caringResponsibilities").sendKeys(Keys.SPACE);
+        tabTo("q-housingDifficulty").sendKeys(Keys.SPACE);
+        tabTo("profileReason").sendKeys(Keys.ENTER);
+        String recorded = messages.get("profile.recordedVersion").replace("{0}", "1");
+        waiting().until(d -> d.findElement(By.id("profile-status")).getText().startsWith(
+                recorded.substring(0, recorded.indexOf("{1}"))));
+        assertThat(browser.findElement(By.id("profile-proposed")).getText())
+                .isEqualTo(messages.get("gol.LAVORO_E_INCLUSIONE"));
+        assertThat(browser.findElement(By.id("profile")).getText()).doesNotContain("null").doesNotContain("??");
+        axeClean(lang + " person profiled");
+        screenshot("profile-" + lang);
+
+        tabToText(messages.get("person.draftPatto"), false).sendKeys(Keys.ENTER);
         headingIs(messages.get("patto.heading"));
         axeClean(lang + " patto draft");
         type("riskClass", "2");
@@ -152,10 +168,15 @@ class OperatorAppBrowserTest extends BrowserPageTest {
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         waiting().until(d -> messages.get("state.SIGNED").equals(d.findElement(By.id("patto-state")).getText()));
         axeClean(lang + " patto signed");
+        screenshot("patto-" + lang);
+        System.out.println("axe-core: " + String.join("; ", AXE));
+    }
+
+    /** The page as it stands, in target/screenshots (docs/services.md shows them, copied to docs/img). */
+    private static void screenshot(String name) throws java.io.IOException {
         java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots");
         java.nio.file.Files.createDirectories(shots);
-        java.nio.file.Files.write(shots.resolve("patto-" + lang + ".png"),
-                browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES)); // for docs/services.md
-        System.out.println("axe-core: " + String.join("; ", AXE));
+        java.nio.file.Files.write(shots.resolve(name + ".png"),
+                browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 }

@@ -82,6 +82,15 @@ class ProfilingWorkflowTest {
         assertThat(as("auditor").ok("GET", "/api/audit/verify", null).get("intact").asBoolean()).isTrue();
     }
 
+    /** Fits the profiling model, as the analyst does, unless one is already there. */
+    static synchronized void modelFitted() throws Exception {
+        OperatorClient analyst = OperatorClient.signedIn(ServerFixture.server().port(), "demo.analyst",
+                ServerFixture.DEMO_PASSWORD);
+        if (analyst.send("GET", "/api/profiling/model", null).statusCode() == 409) {
+            analyst.ok("POST", "/api/profiling/model", "{}");
+        }
+    }
+
     /** A generated person whose CPI lies in the province {@code province}. */
     private static String personOf(String province) throws Exception {
         var places = new org.openpes.services.app.Places(ServerFixture.REF);

@@ -207,7 +207,9 @@
           el('dt', { text: t('person.birthDate') }), el('dd', { text: p.birth_date }),
           el('dt', { text: t('person.did') }), el('dd', { text: p.did_date || '' }),
           el('dt', { text: t('person.cpi') }), el('dd', { text: p.owner_cpi || '' })),
-        el('h2', { text: t('person.patti') }), draft);
+        el('h2', { text: t('person.patti') }), draft,
+        el('section', { id: 'profile', 'aria-labelledby': 'profile-heading' }));
+      await profileOf(id);
     },
     async patto(id) {
       const p = await api('GET', '/api/patti/' + encodeURIComponent(id));
@@ -278,6 +280,51 @@
           + ' - ' + r.reason }))));
     },
   };
+
+  const QUESTIONS = ['caringResponsibilities', 'healthLimitation', 'followedBySocialServices', 'housingDifficulty',
+    'needsItalianLanguage', 'lacksDigitalSkills', 'willingToRetrain'];
+  const PATHS = ['REINSERIMENTO', 'AGGIORNAMENTO', 'RIQUALIFICAZIONE', 'LAVORO_E_INCLUSIONE',
+    'RICOLLOCAZIONE_COLLETTIVA'];
+
+  /** The person's profile: the estimate or the recorded one, and the form that records the next version. */
+  async function profileOf(id) {
+    const box = $('profile');
+    const heading = el('h2', { id: 'profile-heading', text: t('profile.heading') });
+    const f = await api('GET', '/api/people/' + encodeURIComponent(id) + '/profile');
+    if (!f) return box.replaceChildren(heading);
+    const pct = (x) => (x * 100).toFixed(0) + ' %';
+    const factors = el('ul', {}, f.mainFactors.map((m) => el('li', { text: m.category + ': '
+      + t(m.weight >= 0 ? 'profile.raises' : 'profile.lowers') + ' (' + m.weight.toFixed(2) + ')' })));
+    const recorded = f.recorded
+      ? t('profile.recordedVersion', f.version, (f.decidedAt || '').slice(0, 10)) : t('profile.estimate');
+    const form = el('form', { id: 'profile-form' },
+      el('fieldset', {}, el('legend', { text: t('profile.questionnaire') }),
+        QUESTIONS.map((q) => checkbox('q-' + q, 'q.' + q, f.questionnaire[q]))),
+      select('profilePath', 'profile.path', [['', t('profile.asProposed')]].concat(PATHS.map((g) => [g,
+        t('gol.' + g)])), f.overridden ? f.chosenPath.name : ''),
+      field('profileReason', 'profile.reason', { value: f.overrideReason || '' }),
+      el('button', { type: 'submit', class: 'btn btn-primary', text: t('profile.save') }));
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const questionnaire = {};
+      QUESTIONS.forEach((q) => { questionnaire[q] = $('q-' + q).checked; });
+      const saved = await api('POST', '/api/people/' + encodeURIComponent(id) + '/profile', { questionnaire,
+        path: $('profilePath').value || null, reason: $('profileReason').value || null, version: f.version });
+      if (saved) { await profileOf(id); say(t('common.saved')); $('profile-heading').focus(); }
+    });
+    box.replaceChildren(heading,
+      el('dl', { class: 'record' },
+        el('dt', { text: t('profile.employedSix') }), el('dd', { text: pct(f.employedIn6Months) }),
+        el('dt', { text: t('profile.employedTwelve') }), el('dd', { text: pct(f.employedIn12Months) }),
+        el('dt', { text: t('profile.risk') }), el('dd', { id: 'profile-risk', text: t('risk.' + f.risk) }),
+        el('dt', { text: t('profile.proposed') }), el('dd', { id: 'profile-proposed',
+          text: t('gol.' + f.proposedPath.name) }),
+        el('dt', { text: t('profile.chosen') }), el('dd', { id: 'profile-chosen', text: t('gol.' + f.chosenPath.name) })),
+      el('p', { id: 'profile-status', text: recorded }),
+      ...(f.overridden ? [el('p', { text: t('profile.overridden', f.overrideReason) })] : []),
+      el('h3', { text: t('profile.factors') }), factors, form);
+    heading.setAttribute('tabindex', '-1');
+  }
 
   async function route() {
     const [, name, arg] = (location.hash || '#/').split('/');
