@@ -72,6 +72,8 @@ public final class RegionGenerator {
             throw new OpenPesException(ErrorCode.GEN_001, p.region());
         }
         String regionName = comuni.get(0).regionName();
+        double[] golShares = org.openpes.generator.calibration.GolPaths.shares(
+                org.openpes.generator.calibration.GolPaths.beside(p.flowsFile()), regionName);
         List<QuarterTarget> targets = RealFlows.scaled(
                 RealFlows.read(p.flowsFile(), p.region(), regionName, p.fromYear(), p.toYear()), p.scale());
         try {
@@ -95,8 +97,8 @@ public final class RegionGenerator {
         try {
             for (int k = 0; k < SHARDS; k++) {
                 int shard = k;
-                running.add(CompletableFuture.supplyAsync(() -> runShard(p, shard, targets, firstDay, comuni,
-                        weights, sectors, employers, () -> progress.accept(0.02 + 0.93
+                running.add(CompletableFuture.supplyAsync(() -> runShard(p, shard, targets, firstDay, golShares,
+                        comuni, weights, sectors, employers, () -> progress.accept(0.02 + 0.93
                                 * quartersDone.incrementAndGet() / totalSteps, "quarters")), pool));
             }
             List<ShardResult> shards = new ArrayList<>();
@@ -107,8 +109,8 @@ public final class RegionGenerator {
             int courses = CourseCatalogue.write(p.out(), ref, sectors.stream().flatMap(s -> s.cp2011Codes().stream())
                     .distinct().sorted().toList(), comuni, (int) Math.round(300 + 1500 * p.scale()), p.toYear(),
                     p.seed());
-            for (String name : List.of("seekers", "seeker_skills", "vacancies", "vacancy_skills",
-                    "truth/defects")) {
+            for (String name : List.of("seekers", "seeker_skills", "vacancies", "vacancy_skills", "patti",
+                    "patto_revisions", "patto_actions", "truth/defects")) {
                 concatenateParts(p.out(), name);
             }
             List<QuarterCounts> quarters = new ArrayList<>();
@@ -141,7 +143,7 @@ public final class RegionGenerator {
     }
 
     private ShardResult runShard(GeneratorParams p, int shard, List<QuarterTarget> targets, int firstDay,
-            List<Comune> comuni, ComuneWeights weights, List<Sector> sectors, EmployerPopulation employers,
+            double[] golShares, List<Comune> comuni, ComuneWeights weights, List<Sector> sectors, EmployerPopulation employers,
             Runnable step) {
         long seed = p.seed() * 31 + shard;
         long hires = targets.stream().mapToLong(QuarterTarget::hires).sum();
@@ -151,7 +153,7 @@ public final class RegionGenerator {
                 (int) Math.min(Integer.MAX_VALUE / 64, part(expectedWorkers, shard)));
         try (CoEventWriter writer = new CoEventWriter(p.out(), p.defectRate(), seed, shard);
                 SeekersAndVacancies services = new SeekersAndVacancies(p.out(), ref, workers, employers, comuni,
-                        seed, shard)) {
+                        seed, shard, golShares, (int) java.time.LocalDate.of(p.toYear(), 12, 31).toEpochDay())) {
             LabourMarketSimulation sim = new LabourMarketSimulation(workers, employers, sectors, comuni,
                     ref.coCodes(), writer, services, seed);
             long stock = sim.openInitialStock(part(Math.round(INITIAL_STOCK_AT_SCALE_1 * p.scale()), shard),

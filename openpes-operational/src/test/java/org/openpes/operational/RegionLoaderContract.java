@@ -64,6 +64,29 @@ abstract class RegionLoaderContract {
     }
 
     @Test
+    void theGolPattiOfTheRegionLoadWithTheirRevisionsAndActions() throws Exception {
+        var report = loader().load(region, (f, m) -> { });
+        assertThat(report.rows().get("patto")).isEqualTo(lines("patti.csv")).isPositive();
+        assertThat(report.rows().get("patto_action")).isEqualTo(lines("patto_actions.csv"));
+        assertThat(count("select count(*) from patto p join patto_revision r on r.patto_id = p.patto_id "
+                + "and r.version = p.version where r.state <> p.state")).as("the last revision is the state").isZero();
+        assertThat(count("select count(*) from patto_revision where state = 'SIGNED' and at < '2022-07-01'"))
+                .as("GOL began in July 2022").isZero();
+        assertThat(count("select count(*) from patto where content->>'golPath' is null")).isZero();
+        assertThat(count("select count(*) from patto_action where state = 'DONE' and done_on is null")).isZero();
+    }
+
+    @Test
+    void aRegionWithoutServicesDataStillLoads() throws Exception {
+        Path dir = copyWith("employers.csv", 2, l -> l);
+        for (String f : List.of("patti.csv", "patto_revisions.csv", "patto_actions.csv")) {
+            Files.delete(dir.resolve(f));
+        }
+        assertThat(loader().load(dir, (f, m) -> { }).rows()).doesNotContainKey("patto");
+        assertThat(count("select count(*) from patto")).isZero();
+    }
+
+    @Test
     void anImpossibleDateIsRefusedWithFileLineAndColumn() throws Exception {
         Path bad = copyWith("vacancies.csv", 3, line -> line.replaceFirst(",\\d{4}-\\d{2}-\\d{2},", ",2024-02-30,"));
         assertThatThrownBy(() -> loader().load(bad, (f, m) -> { }))

@@ -52,11 +52,18 @@ public final class SeekersAndVacancies implements LabourMarketListener, AutoClos
     private int vacanciesFilledBySeekers;
 
     private final int idBase;
+    private final Path out;
+    private final int shard;
+    private final GolPacts pacts;
+    private int patti;
 
     /** Writes shard {@code shard}'s files ({@code seekers-pK.csv}...), ids from {@code K * 10^7}. */
     public SeekersAndVacancies(Path out, ReferenceData ref, WorkerPool workers, EmployerPopulation employers,
-            List<Comune> comuni, long seed, int shard) {
+            List<Comune> comuni, long seed, int shard, double[] golPathShares, int lastDay) {
         this.idBase = shard * 10_000_000;
+        this.out = out;
+        this.shard = shard;
+        this.pacts = new GolPacts(golPathShares, seed, idBase, lastDay);
         String p = "-p" + shard + ".csv";
         this.workers = workers;
         this.employers = employers;
@@ -113,6 +120,7 @@ public final class SeekersAndVacancies implements LabourMarketListener, AutoClos
         seekerOf[worker] = id;
         int registration = day + random.nextInt(46);
         registeredOn[worker] = registration;
+        pacts.registered(id, registration);
         Optional<String> occupation = skills.escoOccupation(cp2011);
         String language = random.nextInt(10) < 5 ? LANGUAGES[random.nextInt(LANGUAGES.length)] : null;
         String licence = random.nextInt(10) < 6 ? "B" : random.nextInt(10) < 2 ? "C" : "";
@@ -170,6 +178,9 @@ public final class SeekersAndVacancies implements LabourMarketListener, AutoClos
 
     @Override
     public void hired(int worker, int employer, int day, String cp2011, String contractType, String workingTime) {
+        if (worker < seekerOf.length && seekerOf[worker] >= 0) {
+            pacts.hired(seekerOf[worker], day);
+        }
         if (random.nextDouble() >= VACANCY_RATE) {
             return;
         }
@@ -265,6 +276,11 @@ public final class SeekersAndVacancies implements LabourMarketListener, AutoClos
         return -1;
     }
 
+    /** The patti di servizio written (on close). */
+    public int patti() {
+        return patti;
+    }
+
     public int seekers() {
         return seekerCount;
     }
@@ -279,6 +295,7 @@ public final class SeekersAndVacancies implements LabourMarketListener, AutoClos
 
     @Override
     public void close() {
+        patti = pacts.write(out, shard);
         seekers.flush();
         seekerSkills.flush();
         vacancies.flush();

@@ -80,7 +80,32 @@ public final class LoadSchema {
                 new TableLoad("vacancy_skills.csv", "vacancy_skill", List.of(
                         required("vacancy_id", id), required("skill_uri", escoSkill),
                         required("relation", oneOf(Set.of("essential", "optional")))),
-                        null, Map.of("vacancy_id", "vacancy"), Set.of("vacancy_id", "skill_uri")));
+                        null, Map.of("vacancy_id", "vacancy"), Set.of("vacancy_id", "skill_uri")),
+                new TableLoad("patti.csv", "patto", List.of(
+                        required("patto_id", id), required("seeker_id", id),
+                        required("state", oneOf(Set.of("DRAFT", "SIGNED", "ACTIVE", "SUSPENDED", "CLOSED", "LAPSED"))),
+                        required("content", matches("\\{.*\\}", "a JSON object")),
+                        required("case_manager", Checks.any()), required("version", intBetween(1, 1000)),
+                        required("updated_at", date())),
+                        "patto_id", Map.of("seeker_id", "job_seeker"), Set.of("patto_id")),
+                new TableLoad("patto_revisions.csv", "patto_revision", List.of(
+                        required("patto_id", id), required("version", intBetween(1, 1000)),
+                        required("state", oneOf(Set.of("DRAFT", "SIGNED", "ACTIVE", "SUSPENDED", "CLOSED", "LAPSED"))),
+                        required("content", matches("\\{.*\\}", "a JSON object")),
+                        required("reason", Checks.any()), required("actor", Checks.any()), required("at", date())),
+                        null, Map.of("patto_id", "patto"), Set.of("patto_id", "version")),
+                new TableLoad("patto_actions.csv", "patto_action", List.of(
+                        required("action_id", id), required("patto_id", id), required("kind", matches("[A-Z_]+",
+                                "an action kind")), required("label", Checks.any()),
+                        required("state", oneOf(Set.of("PLANNED", "IN_PROGRESS", "DONE", "ABANDONED", "CANCELLED",
+                                "ON_HOLD"))), optional("due_date", date()), required("assignee", Checks.any()),
+                        required("version", intBetween(1, 1000)), optional("done_on", date())),
+                        "action_id", Map.of("patto_id", "patto"), Set.of("action_id")));
+    }
+
+    /** The files that regions generated before the services data lack: loaded when present. */
+    boolean mayBeMissing(TableLoad t) {
+        return Set.of("patti.csv", "patto_revisions.csv", "patto_actions.csv").contains(t.file());
     }
 
     java.util.Map<String, String> cpiOfComune() {

@@ -37,6 +37,7 @@ import org.postgresql.copy.PGCopyOutputStream;
 public final class RegionLoader {
     private final DataSource dataSource;
     private final List<TableLoad> tables;
+    private final LoadSchema schema;
     private final Map<String, String> cpiOfComune;
     /** Who loads: the audit trail's actor of the load, and of every row it writes. */
     private final String actor;
@@ -49,6 +50,7 @@ public final class RegionLoader {
     public RegionLoader(DataSource dataSource, LoadSchema schema, String actor) {
         this.dataSource = dataSource;
         this.tables = schema.tables();
+        this.schema = schema;
         this.cpiOfComune = schema.cpiOfComune();
         this.actor = actor;
     }
@@ -78,7 +80,7 @@ public final class RegionLoader {
 
     public LoadReport load(Path dir, BiConsumer<Double, String> progress) {
         for (TableLoad t : tables) {
-            if (!Files.isRegularFile(dir.resolve(t.file()))) {
+            if (!Files.isRegularFile(dir.resolve(t.file())) && !schema.mayBeMissing(t)) {
                 throw new OpenPesException(ErrorCode.OPS_003, dir.resolve(t.file()), 0, "the file is missing");
             }
         }
@@ -98,6 +100,9 @@ public final class RegionLoader {
             int i = 0;
             for (TableLoad t : tables) {
                 progress.accept((double) i++ / tables.size(), t.table());
+                if (!Files.isRegularFile(dir.resolve(t.file()))) {
+                    continue; // an optional file (LoadSchema#mayBeMissing) that this region lacks
+                }
                 counts.put(t.table(), copy(c, dir.resolve(t.file()), t, keys));
             }
             assignOwnerCpi(c);

@@ -281,7 +281,8 @@ public final class PgServicesStore implements ServicesStore {
         @Override
         public boolean update(PattoAction a, int expected) {
             writes();
-            return h.createUpdate("update patto_action set state = :state, version = :version "
+            return h.createUpdate("update patto_action set state = :state, version = :version, done_on = case when "
+                    + ":state = 'DONE' then coalesce(done_on, current_date) else null end "
                     + "where action_id = :id and version = :expected")
                     .bind("id", a.id()).bind("state", a.state().name()).bind("version", a.version())
                     .bind("expected", expected).execute() == 1;
