@@ -42,6 +42,10 @@ final class ServerFixture {
     static final java.util.List<org.openpes.services.auth.DemoAccounts.Demo> DEMOS =
             org.openpes.services.auth.DemoAccounts.of("03", "015", cpiOf("015146"), "016", cpiOf("016024"));
 
+    private static org.openpes.services.app.WorkHistories histories(EventStore store) {
+        return new org.openpes.services.co.StoreWorkHistories(store, new Pseudonymiser(PSEUDONYM_KEY));
+    }
+
     static String cpiOf(String comune) {
         return REF.territories().cpiOf(comune).orElseThrow().code();
     }
@@ -81,8 +85,8 @@ final class ServerFixture {
                 new org.openpes.api.services.ServiceRoutes(services.authentication(), services.people(),
                         services.patti(), services.caseloads(), services.pool(), false)
                         .withIdempotency(services.idempotency()).withProtectedData(services.protectedData())
-                        .withProfiling(services.profiling(new org.openpes.services.co.StoreWorkHistories(store,
-                                new Pseudonymiser(PSEUDONYM_KEY)))));
+                        .withProfiling(services.profiling(histories(store)))
+                        .withOutcomes(services.outcomes(histories(store), ApiSettings.DEFAULTS.disclosureK())));
         String[] vacancy = Files.readAllLines(region.resolve("vacancies.csv")).get(1).split(",");
         firstVacancy = vacancy[0];
         firstVacancyOccupation = vacancy[4];

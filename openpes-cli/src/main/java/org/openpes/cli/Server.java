@@ -24,13 +24,17 @@ final class Server {
         return new ServicesModule(db.dataSource(), ref, Clock.systemDefaultZone(), 16);
     }
 
-    /** Profiling over the store's CO, whose pseudonyms the configured (or the demo's) key makes. */
+    /** Profiling over the store's CO. */
     static org.openpes.services.app.ProfilingService profiling(ServicesModule services,
             org.openpes.observatory.store.EventStore store) {
+        return services.profiling(histories(store));
+    }
+
+    /** People's work histories in the store's CO, whose pseudonyms the configured (or the demo's) key makes. */
+    static org.openpes.services.app.WorkHistories histories(org.openpes.observatory.store.EventStore store) {
         String key = Home.pseudonymKey().orElseThrow(() -> new org.openpes.core.error.OpenPesException(
                 org.openpes.core.error.ErrorCode.CO_035));
-        return services.profiling(new org.openpes.services.co.StoreWorkHistories(store,
-                new org.openpes.observatory.ingest.Pseudonymiser(key)));
+        return new org.openpes.services.co.StoreWorkHistories(store, new org.openpes.observatory.ingest.Pseudonymiser(key));
     }
 
     static void serve(ReferenceData ref, OperationalDatabase db, org.openpes.observatory.store.EventStore store,
@@ -47,7 +51,8 @@ final class Server {
                 services.caseloads(), services.pool(), config.secureCookies()).withIdempotency(services.idempotency())
                 .withProtectedData(services.protectedData());
         if (store != null && Home.pseudonymKey().isPresent()) {
-            routes.withProfiling(profiling(services, store));
+            routes.withProfiling(profiling(services, store)).withOutcomes(services.outcomes(histories(store),
+                    settings.disclosureK()));
         }
         if (config.oidc().isPresent()) {
             try {

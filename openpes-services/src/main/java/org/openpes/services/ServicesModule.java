@@ -64,6 +64,12 @@ public final class ServicesModule implements AutoCloseable {
         return new org.openpes.services.app.ProfilingService(store, places, histories, clock);
     }
 
+    /** The outcomes of services, published with the disclosure threshold {@code k}. */
+    public org.openpes.services.app.OutcomesService outcomes(org.openpes.services.app.WorkHistories histories,
+            int k) {
+        return new org.openpes.services.app.OutcomesService(store, places, histories, k);
+    }
+
     public DataSource pool() {
         return pool;
     }

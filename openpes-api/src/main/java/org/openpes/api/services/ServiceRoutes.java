@@ -67,7 +67,9 @@ public final class ServiceRoutes {
             new Route(HandlerType.GET, "/api/people/{id}/profile", false, UseCase.READ_PROFILE, false),
             new Route(HandlerType.POST, "/api/people/{id}/profile", false, UseCase.ASSESS_PERSON, false),
             new Route(HandlerType.GET, "/api/profiling/model", false, UseCase.READ_PROFILING_MODEL, false),
-            new Route(HandlerType.POST, "/api/profiling/model", false, UseCase.FIT_PROFILING_MODEL, false));
+            new Route(HandlerType.POST, "/api/profiling/model", false, UseCase.FIT_PROFILING_MODEL, false),
+            new Route(HandlerType.GET, "/api/outcomes", false, UseCase.READ_OUTCOMES, false),
+            new Route(HandlerType.GET, "/api/outcomes.csv", false, UseCase.READ_OUTCOMES, false));
 
     private final Authentication auth;
     private final PeopleService people;
@@ -79,6 +81,7 @@ public final class ServiceRoutes {
     private org.openpes.services.pg.PgIdempotency idempotency;
     private org.openpes.services.app.ProtectedDataService protectedData;
     private org.openpes.services.app.ProfilingService profiling;
+    private org.openpes.services.app.OutcomesService outcomes;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
 
     public ServiceRoutes(Authentication auth, PeopleService people, PattoService patti, CaseloadService caseloads,
@@ -112,6 +115,12 @@ public final class ServiceRoutes {
     /** Serves people's protected data and the break-the-glass grants. */
     public ServiceRoutes withProtectedData(org.openpes.services.app.ProtectedDataService service) {
         this.protectedData = service;
+        return this;
+    }
+
+    /** Serves the outcomes of services. */
+    public ServiceRoutes withOutcomes(org.openpes.services.app.OutcomesService service) {
+        this.outcomes = service;
         return this;
     }
 
@@ -176,6 +185,12 @@ public final class ServiceRoutes {
     private Map<String, Work> handlers() {
         Map<String, Work> h = new LinkedHashMap<>();
         new ProfilingRoutes(this::profiling, json).addTo(h);
+        new OutcomesRoutes(() -> {
+            if (outcomes == null) {
+                throw new OpenPesException(ErrorCode.API_003, "outcomes (this server has no CO store)");
+            }
+            return outcomes;
+        }).addTo(h);
         h.put("POST /api/session", (ctx, s, c) -> login(ctx));
         h.put("DELETE /api/session", (ctx, s, c) -> {
             auth.logout(ctx.cookie(Guard.COOKIE));

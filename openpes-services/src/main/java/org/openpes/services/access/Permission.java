@@ -14,6 +14,7 @@ public enum Permission {
     USER_ADMIN("manage user accounts"),
     AUDIT_READ("read the audit trail"),
     PROFILING_MODEL("fit the profiling model and read its checks"),
+    OUTCOMES_READ("measure the outcomes of a service from the CO"),
     OWN_RECORD_READ("read one's own record");
 
     private final String description;

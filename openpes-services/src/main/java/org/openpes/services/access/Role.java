@@ -2,6 +2,7 @@ package org.openpes.services.access;
 
 import static org.openpes.services.access.Permission.AUDIT_READ;
 import static org.openpes.services.access.Permission.CASELOAD_READ;
+import static org.openpes.services.access.Permission.OUTCOMES_READ;
 import static org.openpes.services.access.Permission.OWN_RECORD_READ;
 import static org.openpes.services.access.Permission.PATTO_READ;
 import static org.openpes.services.access.Permission.PATTO_SIGN;
@@ -27,10 +28,10 @@ public enum Role {
     CASE_MANAGER(PERSON_REGISTER, PERSON_READ, PERSON_SEARCH, PATTO_READ, PATTO_WRITE, PATTO_SIGN, CASELOAD_READ),
     ACCOUNT_MANAGER(),
     CRISIS_UNIT(PERSON_READ, PERSON_SEARCH, PATTO_READ),
-    ANALYST(PROFILING_MODEL),
+    ANALYST(PROFILING_MODEL, OUTCOMES_READ),
     PARTNER(PERSON_READ, PATTO_READ),
     SUPERVISOR(PERSON_READ, PERSON_SEARCH, PERSON_TRANSFER, PROTECTED_READ, PATTO_READ, CASELOAD_READ,
-            PROFILING_MODEL),
+            PROFILING_MODEL, OUTCOMES_READ),
     ADMINISTRATOR(USER_ADMIN),
     AUDITOR(AUDIT_READ),
     CITIZEN(OWN_RECORD_READ);

@@ -73,6 +73,9 @@ public interface ServicesStore {
         /** People with a DID whose id comes after {@code afterId} (null: from the first), by id: a page of them. */
         List<Person> peopleWithDid(String afterId, int limit);
 
+        /** The first day each person received {@code service} (people who never did are left out). */
+        java.util.Map<PersonId, LocalDate> firstServed(org.openpes.services.outcomes.Service service);
+
         /** The profiling models and profiles, in this transaction. */
         ProfileRecords profiles();
 

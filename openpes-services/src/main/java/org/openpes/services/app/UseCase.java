@@ -30,7 +30,8 @@ public enum UseCase {
     READ_PROFILE(Permission.PERSON_READ),
     ASSESS_PERSON(Permission.PERSON_REGISTER),
     FIT_PROFILING_MODEL(Permission.PROFILING_MODEL),
-    READ_PROFILING_MODEL(Permission.PROFILING_MODEL);
+    READ_PROFILING_MODEL(Permission.PROFILING_MODEL),
+    READ_OUTCOMES(Permission.OUTCOMES_READ);
 
     private final Permission permission;
 

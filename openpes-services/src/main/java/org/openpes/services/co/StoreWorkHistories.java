@@ -27,14 +27,17 @@ import org.openpes.services.profiling.WorkHistory;
 public final class StoreWorkHistories implements WorkHistories {
     private static final String HISTORIES = """
             with s as (
-              select worker_key, start_date, coalesce(terminated_on, planned_end) as end_date, cp2011, contract_group
+              select worker_key, start_date, coalesce(terminated_on, planned_end) as end_date, cp2011, contract_group,
+                     contract_group = 'PERMANENT' or planned_end is null
+                       or planned_end >= start_date + interval 182 day as durable
               from spells where hired and %s)
             select p.seeker_id,
                    count(s.start_date) filter (where s.start_date < p.seen_at and s.start_date >= p.seen_at - interval 730 day),
                    max(s.end_date) filter (where s.end_date <= p.seen_at),
                    arg_max(s.cp2011, s.start_date) filter (where s.start_date < p.seen_at),
                    arg_max(s.contract_group, s.start_date) filter (where s.start_date < p.seen_at),
-                   min(s.start_date) filter (where s.start_date > p.seen_at)
+                   min(s.start_date) filter (where s.start_date > p.seen_at),
+                   arg_min(s.durable, s.start_date) filter (where s.start_date > p.seen_at)
             from %s p left join s on s.worker_key = p.worker_key
             group by p.seeker_id
             """;
@@ -77,7 +80,7 @@ public final class StoreWorkHistories implements WorkHistories {
             try (ResultSet rs = st.executeQuery(HISTORIES.formatted(which, table))) {
                 while (rs.next()) {
                     out.put(new PersonId(rs.getString(1)), new WorkHistory(rs.getInt(2), date(rs, 3), rs.getString(4),
-                            rs.getString(5), date(rs, 6)));
+                            rs.getString(5), date(rs, 6), rs.getBoolean(7)));
                 }
             }
             st.execute("drop table " + table);

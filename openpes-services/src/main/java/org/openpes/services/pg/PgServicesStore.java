@@ -135,6 +135,29 @@ public final class PgServicesStore implements ServicesStore {
         }
 
         @Override
+        public java.util.Map<PersonId, LocalDate> firstServed(org.openpes.services.outcomes.Service service) {
+            String sql = switch (service.kind()) {
+                case PATTO_SIGNED -> "select p.seeker_id, min(r.at)::date from patto p join patto_revision r "
+                        + "on r.patto_id = p.patto_id where r.state = 'SIGNED' group by p.seeker_id";
+                case GOL_PATH -> "select p.seeker_id, min(r.at)::date from patto p join patto_revision r "
+                        + "on r.patto_id = p.patto_id where r.state = 'SIGNED' and r.content->>'golPath' = :value "
+                        + "group by p.seeker_id";
+                case ACTION_DONE -> "select p.seeker_id, min(a.done_on) from patto p join patto_action a "
+                        + "on a.patto_id = p.patto_id where a.state = 'DONE' and a.kind = :value "
+                        + "and a.done_on is not null group by p.seeker_id";
+            };
+            java.util.Map<PersonId, LocalDate> out = new java.util.HashMap<>();
+            var query = h.createQuery(sql);
+            if (sql.contains(":value")) {
+                query.bind("value", service.value());
+            }
+            query.map((rs, ctx) -> java.util.Map.entry(new PersonId(rs.getString(1)),
+                            rs.getObject(2, LocalDate.class)))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+            return out;
+        }
+
+        @Override
         public org.openpes.services.app.ProfileRecords profiles() {
             return new PgProfiles(h, this::writes);
         }

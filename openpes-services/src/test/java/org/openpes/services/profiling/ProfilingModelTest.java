@@ -61,7 +61,7 @@ class ProfilingModelTest {
             boolean recent = random.nextBoolean();
             boolean graduate = random.nextInt(3) == 0;
             WorkHistory h = new WorkHistory(recent ? 2 : 0, recent ? LocalDate.of(2022, 12, 1) : null, "5220",
-                    "FIXED_TERM", null);
+                    "FIXED_TERM", null, false);
             double chance = 0.15 + (recent ? 0.45 : 0) + (graduate ? 0.2 : 0);
             LocalDate did = LocalDate.of(2023, 1, 10);
             LocalDate hire = random.nextDouble() < chance ? did.plusDays(30 + random.nextInt(150)) : null;
