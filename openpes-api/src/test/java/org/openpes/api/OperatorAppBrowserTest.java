@@ -172,6 +172,42 @@ class OperatorAppBrowserTest extends BrowserPageTest {
         System.out.println("axe-core: " + String.join("; ", AXE));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"it", "en"})
+    void anAnalystMeasuresTheOutcomesOfThePattiAndReadsTheProfilingModelWithTheKeyboardAlone(String lang)
+            throws Exception {
+        ProfilingWorkflowTest.modelFitted();
+        visit("/app/index.html");
+        browser.manage().deleteAllCookies();
+        browser.executeScript("localStorage.setItem('openpes.lang', '" + lang + "')");
+        visit("/app/index.html#/login");
+        browser.navigate().refresh();
+        waiting().until(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        var messages = org.openpes.api.services.MessageBundles.bundle(lang);
+        headingIs(messages.get("login.heading"));
+        type("username", "demo.analyst");
+        type("password", ServerFixture.DEMO_PASSWORD);
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        headingIs(messages.get("outcomes.heading")); // the analyst's home
+        assertThat(browser.findElements(By.cssSelector("#nav [data-needs='CASELOAD_READ']")).get(0).isDisplayed())
+                .as("no caseload for an analyst").isFalse();
+        tabTo("service").sendKeys(messages.get("outcomes.path") + " " + messages.get("gol.REINSERIMENTO"));
+        browser.switchTo().activeElement().sendKeys(Keys.TAB, Keys.ENTER);
+        waiting().until(d -> !d.findElements(By.id("outcomes-table")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#outcomes-table tbody tr"))).hasSize(5);
+        assertThat(browser.findElement(By.id("outcomes-csv")).getAttribute("href"))
+                .endsWith("/api/outcomes.csv?service=path%3AREINSERIMENTO");
+        assertThat(browser.findElement(By.id("view")).getText()).doesNotContain("??").doesNotContain("null");
+        axeClean(lang + " outcomes");
+        screenshot("outcomes-" + lang);
+
+        tabToText(messages.get("nav.model"), false).sendKeys(Keys.ENTER);
+        headingIs(messages.get("model.heading"));
+        waiting().until(d -> !d.findElements(By.id("model-table")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#model-table tbody tr")).size()).isGreaterThanOrEqualTo(6);
+        axeClean(lang + " profiling model");
+    }
+
     /** The page as it stands, in target/screenshots (docs/services.md shows them, copied to docs/img). */
     private static void screenshot(String name) throws java.io.IOException {
         java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots");

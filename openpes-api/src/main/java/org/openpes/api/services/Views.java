@@ -26,6 +26,7 @@ final class Views {
         m.put("capture", a.capture().toString());
         m.put("search", a.search().toString());
         m.put("mustChangePassword", a.mustChangePassword());
+        m.put("permissions", a.role().permissions().stream().map(Enum::name).sorted().toList());
         if (csrfToken != null) {
             m.put("csrfToken", csrfToken);
         }

@@ -105,6 +105,45 @@
     $('nav').hidden = !signedIn;
     $('logout').hidden = !signedIn;
     $('who').textContent = signedIn ? t('app.signedInAs', state.me.username, state.me.role) : '';
+    document.querySelectorAll('#nav [data-needs]').forEach((li) => {
+      li.hidden = !may(li.dataset.needs);
+    });
+  }
+
+  function may(permission) {
+    return !!(state.me && (state.me.permissions || []).includes(permission));
+  }
+
+  /** A bar chart (SVG) of the served and the comparison group's shares, one pair of bars per horizon. */
+  function outcomeChart(rows) {
+    const shown = rows.filter((r) => !r.suppressed);
+    const w = 560;
+    const h = 220;
+    const band = (w - 60) / Math.max(1, shown.length);
+    const y = (v) => h - 30 - v * (h - 50);
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('viewBox', '0 0 ' + w + ' ' + h);
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', t('outcomes.chart'));
+    svg.setAttribute('class', 'outcome-chart');
+    const add = (tag, attrs, text) => {
+      const n = document.createElementNS('http://www.w3.org/2000/svg', tag);
+      Object.entries(attrs).forEach(([k, v]) => n.setAttribute(k, v));
+      if (text !== undefined) n.textContent = text;
+      svg.append(n);
+    };
+    add('line', { x1: 50, y1: y(0), x2: w, y2: y(0), stroke: '#333' });
+    [0, 0.5, 1].forEach((v) => add('text', { x: 44, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 11 },
+      (v * 100) + ' %'));
+    shown.forEach((r, i) => {
+      const x = 60 + i * band;
+      const bar = (v, dx, fill) => add('rect', { x: x + dx, y: y(v), width: band * 0.35, height: y(0) - y(v), fill });
+      bar(r.treatedShare, 0, '#0066cc');
+      bar(r.comparisonShare, band * 0.37, '#8c8c8c');
+      add('text', { x: x + band * 0.36, y: h - 12, 'text-anchor': 'middle', 'font-size': 11 },
+        r.outcome === 'durable' ? t('outcomes.durable') : r.days + ' ' + t('outcomes.days'));
+    });
+    return svg;
   }
 
   // ---- views ----
@@ -120,7 +159,7 @@
         if (!me) return;
         state.me = me;
         chrome();
-        location.hash = me.mustChangePassword ? '#/password' : '#/caseload';
+        location.hash = me.mustChangePassword ? '#/password' : '#/home';
       });
       show('login.heading', form);
     },
@@ -140,6 +179,76 @@
         }
       });
       show('password.heading', form);
+    },
+    /** Each role's first page: its worklist, or what it may open. */
+    async home() {
+      if (may('CASELOAD_READ')) return views.caseload();
+      if (may('OUTCOMES_READ')) return views.outcomes();
+      show('home.heading', el('p', { text: t('home.intro') }),
+        el('ul', {}, el('li', {}, el('a', { href: '/observatory.html', text: t('nav.observatory') }))));
+    },
+    async outcomes(service) {
+      const chosen = service || 'patto';
+      const options = [['patto', t('outcomes.patto')]].concat(PATHS.slice(0, 4).map((g) => ['path:' + g,
+        t('outcomes.path') + ' ' + t('gol.' + g)])).concat(['LEP_BASIC_ORIENTATION', 'LEP_JOB_ACCOMPANIMENT',
+        'GOL_UPSKILLING_COURSE', 'GOL_RESKILLING_COURSE', 'LEP_TRAINEESHIP'].map((k) => ['action:' + k,
+        t('outcomes.action') + ' ' + k]));
+      const form = el('form', { id: 'outcomes-form' },
+        select('service', 'outcomes.service', options, chosen),
+        el('button', { type: 'submit', class: 'btn btn-primary', text: t('outcomes.measure') }));
+      form.addEventListener('submit', (e) => {
+        e.preventDefault();
+        location.hash = '#/outcomes/' + encodeURIComponent($('service').value);
+      });
+      if (!service) return show('outcomes.heading', el('p', { text: t('outcomes.intro') }), form);
+      show('outcomes.heading', el('p', { text: t('outcomes.intro') }), form,
+        el('p', { id: 'outcomes-status', text: t('outcomes.working') }));
+      const e = await api('GET', '/api/outcomes?service=' + encodeURIComponent(service));
+      if (!e) return;
+      const pct = (x) => (x === null ? '' : (x * 100).toFixed(1) + ' %');
+      const pt = (x) => (x === null ? '' : (x >= 0 ? '+' : '') + (x * 100).toFixed(1));
+      const table = el('table', { class: 'table', id: 'outcomes-table' },
+        el('caption', { text: t('outcomes.caption', e.received, e.matched, e.observedUntil) }),
+        el('thead', {}, el('tr', {}, ['outcomes.outcome', 'outcomes.horizon', 'outcomes.people', 'outcomes.served',
+          'outcomes.comparison', 'outcomes.difference', 'outcomes.interval'].map((k) => el('th', { scope: 'col',
+          text: t(k) })))),
+        el('tbody', {}, e.rows.map((r) => el('tr', {},
+          el('th', { scope: 'row', text: t(r.outcome === 'durable' ? 'outcomes.durable' : 'outcomes.hired') }),
+          el('td', { text: r.days + ' ' + t('outcomes.days') }),
+          el('td', { text: r.suppressed ? t('outcomes.suppressed') : r.people }),
+          el('td', { text: pct(r.treatedShare) }), el('td', { text: pct(r.comparisonShare) }),
+          el('td', { text: pt(r.difference) }),
+          el('td', { text: r.suppressed ? '' : '[' + pt(r.low) + ', ' + pt(r.high) + ']' })))));
+      $('outcomes-status').textContent = t('outcomes.medians', e.medianDaysTreated ?? t('outcomes.notReached'),
+        e.medianDaysComparison ?? t('outcomes.notReached'));
+      $('view').append(outcomeChart(e.rows), el('p', { class: 'legend', text: t('outcomes.legend') }), table,
+        el('a', { href: '/api/outcomes.csv?service=' + encodeURIComponent(service), id: 'outcomes-csv',
+          text: t('outcomes.csv') }));
+    },
+    async model() {
+      const m = await api('GET', '/api/profiling/model');
+      const fit = el('button', { type: 'button', class: 'btn btn-secondary', id: 'fit-model', text: t('model.fit'),
+        onclick: async () => {
+          say(t('outcomes.working'));
+          if (await api('POST', '/api/profiling/model', {})) { await views.model(); say(t('common.saved')); }
+        } });
+      if (!m) return show('model.heading', fit);
+      const auc = (c) => (c.auc === null ? '' : c.auc.toFixed(3));
+      const rows = [];
+      m.horizons.forEach((h) => {
+        rows.push([h.months, t('model.all'), h.heldOut.people, auc(h.heldOut)]);
+        Object.entries(h.bySex).forEach(([g, c]) => rows.push([h.months, t('model.sex') + ' ' + g, c.people, auc(c)]));
+        Object.entries(h.byCitizenship).forEach(([g, c]) => rows.push([h.months, t('model.citizenship') + ' ' + g,
+          c.people, auc(c)]));
+      });
+      show('model.heading', el('p', { text: t('model.intro', m.observedUntil) }),
+        el('table', { class: 'table', id: 'model-table' },
+          el('caption', { text: t('model.caption') }),
+          el('thead', {}, el('tr', {}, ['model.months', 'model.group', 'model.people', 'model.auc'].map((k) =>
+            el('th', { scope: 'col', text: t(k) })))),
+          el('tbody', {}, rows.map((r) => el('tr', {}, el('td', { text: r[0] }), el('th', { scope: 'row',
+            text: r[1] }), el('td', { text: r[2] }), el('td', { text: r[3] }))))),
+        fit);
     },
     async caseload() {
       const c = await api('GET', '/api/caseload');
@@ -333,7 +442,7 @@
       if (me.ok) { state.me = await me.json(); } else { location.hash = '#/login'; chrome(); return views.login(); }
     }
     chrome();
-    const view = views[name] || views.caseload;
+    const view = views[name] || views.home;
     await view(arg ? decodeURIComponent(arg) : undefined);
   }
 
