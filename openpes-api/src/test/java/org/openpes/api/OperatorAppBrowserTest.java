@@ -143,6 +143,9 @@ class OperatorAppBrowserTest extends BrowserPageTest {
         assertThat(browser.findElement(By.id("profile")).getText()).doesNotContain("null").doesNotContain("??");
         axeClean(lang + " person profiled");
         screenshot("profile-" + lang);
+        waiting().until(d -> !d.findElements(By.id("work-record")).isEmpty());
+        waiting().until(d -> messages.get("vacancies.unknown").equals(d.findElement(By.cssSelector("#vacancies p"))
+                .getText())); // registered today: not in the region's files that the matcher reads
 
         tabToText(messages.get("person.draftPatto"), false).sendKeys(Keys.ENTER);
         headingIs(messages.get("patto.heading"));
@@ -169,6 +172,14 @@ class OperatorAppBrowserTest extends BrowserPageTest {
         waiting().until(d -> messages.get("state.SIGNED").equals(d.findElement(By.id("patto-state")).getText()));
         axeClean(lang + " patto signed");
         screenshot("patto-" + lang);
+
+        // a person of the region's files: her CO history and the matcher's vacancies with their reasons
+        visit("/app/index.html#/person/" + ProfilingWorkflowTest.personOf("015"));
+        headingIs(messages.get("person.heading"));
+        waiting().until(d -> !d.findElements(By.cssSelector("#vacancy-list li")).isEmpty());
+        waiting().until(d -> !d.findElements(By.id("work-record")).isEmpty());
+        assertThat(browser.findElement(By.id("vacancies")).getText()).doesNotContain("??");
+        axeClean(lang + " person with vacancies");
         System.out.println("axe-core: " + String.join("; ", AXE));
     }
 

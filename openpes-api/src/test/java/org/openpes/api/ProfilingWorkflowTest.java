@@ -77,6 +77,15 @@ class ProfilingWorkflowTest {
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(OperatorClient.code(stale)).isEqualTo("OPES-SRV-005");
 
+        JsonNode work = cm.ok("GET", "/api/people/" + person + "/work-history", null);
+        assertThat(work.get("observedUntil").asText()).startsWith("2024-12");
+        assertThat(work.get("lastContractEnded").asText()).as("registered after a contract ended").isNotEmpty();
+        assertThat(work.get("contractsInLast24Months").asInt()).isNotNegative();
+        assertThat(work.get("seenOn").asText()).isEqualTo(work.get("observedUntil").asText());
+        assertThat(work.get("monthsWithoutWork").asInt()).isNotNegative();
+        assertThat(OperatorClient.code(as("operator-2").send("GET", "/api/people/" + person + "/work-history",
+                null))).isEqualTo("OPES-SRV-008");
+
         HttpResponse<String> elsewhere = as("operator-2").send("GET", "/api/people/" + person + "/profile", null);
         assertThat(OperatorClient.code(elsewhere)).isEqualTo("OPES-SRV-008");
         assertThat(as("auditor").ok("GET", "/api/audit/verify", null).get("intact").asBoolean()).isTrue();
@@ -92,7 +101,7 @@ class ProfilingWorkflowTest {
     }
 
     /** A generated person whose CPI lies in the province {@code province}. */
-    private static String personOf(String province) throws Exception {
+    static String personOf(String province) throws Exception {
         var places = new org.openpes.services.app.Places(ServerFixture.REF);
         try (var c = ServerFixture.services.pool().getConnection(); var st = c.createStatement();
                 var rs = st.executeQuery("select seeker_id, owner_cpi from job_seeker where seeker_id like 'S%' "

@@ -38,6 +38,8 @@ final class ProfilingRoutes {
             ctx.status(201).json(view(profiling.get().assess(c, new PersonId(ctx.pathParam("id")), answers,
                     path(b.optionalText("path")), b.optionalText("reason"), b.integer("version")).orThrow()));
         });
+        h.put("GET /api/people/{id}/work-history", (ctx, s, c) -> ctx.json(view(profiling.get().workHistory(c,
+                new PersonId(ctx.pathParam("id"))).orThrow())));
         h.put("GET /api/profiling/model", (ctx, s, c) -> ctx.json(view(profiling.get().model(c).orThrow())));
         h.put("POST /api/profiling/model", (ctx, s, c) -> ctx.status(201).json(view(profiling.get().fit(c)
                 .orThrow())));
@@ -71,6 +73,21 @@ final class ProfilingRoutes {
         v.put("recorded", p.version() > 0);
         v.put("version", p.version());
         v.put("decidedAt", p.version() > 0 ? p.decidedAt().toString() : null);
+        return v;
+    }
+
+    static Map<String, Object> view(org.openpes.services.app.WorkHistories.Seen w) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("observedUntil", w.observedUntil().toString());
+        v.put("seenOn", w.today().toString());
+        v.put("did", w.did() == null ? null : w.did().toString());
+        v.put("firstHireAfterDid", w.fromDid().nextHire() == null ? null : w.fromDid().nextHire().toString());
+        v.put("lastContractEnded", w.fromToday().lastEnd() == null ? null : w.fromToday().lastEnd().toString());
+        v.put("monthsWithoutWork", w.fromToday().lastEnd() == null ? null
+                : java.time.temporal.ChronoUnit.MONTHS.between(w.fromToday().lastEnd(), w.today()));
+        v.put("contractsInLast24Months", w.fromToday().contractsIn24Months());
+        v.put("lastCp2011", w.fromToday().lastCp2011());
+        v.put("lastContractGroup", w.fromToday().lastContractGroup());
         return v;
     }
 

@@ -65,6 +65,7 @@ public final class ServiceRoutes {
                     false),
             new Route(HandlerType.GET, "/api/audit/verify", false, UseCase.VERIFY_AUDIT, false),
             new Route(HandlerType.GET, "/api/people/{id}/profile", false, UseCase.READ_PROFILE, false),
+            new Route(HandlerType.GET, "/api/people/{id}/work-history", false, UseCase.READ_WORK_HISTORY, false),
             new Route(HandlerType.POST, "/api/people/{id}/profile", false, UseCase.ASSESS_PERSON, false),
             new Route(HandlerType.GET, "/api/profiling/model", false, UseCase.READ_PROFILING_MODEL, false),
             new Route(HandlerType.POST, "/api/profiling/model", false, UseCase.FIT_PROFILING_MODEL, false),

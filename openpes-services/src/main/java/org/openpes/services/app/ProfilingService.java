@@ -82,6 +82,25 @@ public final class ProfilingService extends UseCases {
     }
 
     /**
+     * What the CO show of a person (the Scheda Anagrafica's work experience and administrative status): seen from
+     * their DID (the first hire after it) and from today, or from the store's last day when it ends earlier (months
+     * without work, contracts of the last 24 months, the last occupation and contract). Audited as a read.
+     */
+    public Outcome<WorkHistories.Seen> workHistory(Caller caller, PersonId id) {
+        return run(caller, UseCase.READ_WORK_HISTORY, tx -> {
+            Person p = access.person(tx, caller, id, false);
+            LocalDate until = histories.observedUntil();
+            LocalDate today = LocalDate.now(clock).isAfter(until) ? until : LocalDate.now(clock);
+            WorkHistory fromDid = histories.of(List.of(p), today).getOrDefault(id, WorkHistory.NONE);
+            Person now = new Person(p.id(), p.fiscalCode(), p.givenName(), p.familyName(), p.sex(), p.birthDate(),
+                    p.citizenship(), p.domicileComune(), p.educationIsced(), null, p.ownerCpi(), p.version());
+            WorkHistory fromToday = histories.of(List.of(now), today).getOrDefault(id, WorkHistory.NONE);
+            audit(tx, caller, AuditAction.READ, "person:" + id, "work history from the CO");
+            return new WorkHistories.Seen(p.didDate(), fromDid, today, fromToday, until);
+        });
+    }
+
+    /**
      * Records an assessment: the questionnaire, and the path chosen ({@code chosen} null: the proposal). Refused
      * when someone recorded another version since {@code expectedVersion}, or when a path other than the proposal
      * comes without a reason of at least 10 characters.

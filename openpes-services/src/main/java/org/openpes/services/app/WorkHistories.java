@@ -17,4 +17,8 @@ public interface WorkHistories {
 
     /** The last day the store has CO for: outcomes later than this are not known yet. */
     LocalDate observedUntil();
+
+    /** A person's history seen from their DID and from {@code today} (the store's last day, if earlier). */
+    record Seen(LocalDate did, WorkHistory fromDid, LocalDate today, WorkHistory fromToday, LocalDate observedUntil) {
+    }
 }

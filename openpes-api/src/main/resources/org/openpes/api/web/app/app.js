@@ -317,8 +317,8 @@
           el('dt', { text: t('person.did') }), el('dd', { text: p.did_date || '' }),
           el('dt', { text: t('person.cpi') }), el('dd', { text: p.owner_cpi || '' })),
         el('h2', { text: t('person.patti') }), draft,
-        el('section', { id: 'profile', 'aria-labelledby': 'profile-heading' }));
-      await profileOf(id);
+        el('div', { id: 'work' }), el('div', { id: 'profile' }), el('div', { id: 'vacancies' }));
+      await Promise.all([workOf(id), profileOf(id), vacanciesOf(id)]);
     },
     async patto(id) {
       const p = await api('GET', '/api/patti/' + encodeURIComponent(id));
@@ -433,6 +433,36 @@
       ...(f.overridden ? [el('p', { text: t('profile.overridden', f.overrideReason) })] : []),
       el('h3', { text: t('profile.factors') }), factors, form);
     heading.setAttribute('tabindex', '-1');
+  }
+
+  /** What the CO show of the person: the Scheda Anagrafica's work experience and months without work. */
+  async function workOf(id) {
+    const w = await api('GET', '/api/people/' + encodeURIComponent(id) + '/work-history');
+    const heading = el('h2', { id: 'work-heading', text: t('work.heading') });
+    if (!w) return $('work').replaceChildren(heading);
+    const row = (k, v) => [el('dt', { text: t(k) }), el('dd', { text: v === null || v === undefined ? '-' : v })];
+    $('work').replaceChildren(heading, el('p', { text: t('work.seen', w.seenOn, w.observedUntil) }),
+      el('dl', { class: 'record', id: 'work-record' },
+        row('work.monthsWithoutWork', w.monthsWithoutWork),
+        row('work.lastEnded', w.lastContractEnded),
+        row('work.contracts', w.contractsInLast24Months),
+        row('work.lastOccupation', w.lastCp2011),
+        row('work.lastContract', w.lastContractGroup),
+        row('work.firstHire', w.firstHireAfterDid)));
+  }
+
+  /** The matcher's vacancies for the person, with why each one fits. */
+  async function vacanciesOf(id) {
+    const heading = el('h2', { id: 'vacancies-heading', text: t('vacancies.heading') });
+    const r = await fetch('/api/match/seeker/' + encodeURIComponent(id) + '?limit=5', { credentials: 'same-origin' });
+    if (r.status === 404) return $('vacancies').replaceChildren(heading, el('p', { text: t('vacancies.unknown') }));
+    const list = r.ok ? await r.json() : null;
+    if (!list) return $('vacancies').replaceChildren(heading, el('p', { text: t('vacancies.none') }));
+    if (!list.length) return $('vacancies').replaceChildren(heading, el('p', { text: t('vacancies.none') }));
+    $('vacancies').replaceChildren(heading, el('ol', { id: 'vacancy-list' }, list.map((m) => el('li', {},
+      el('strong', { text: m.vacancyId }), ' ' + t('vacancies.score', (m.score * 100).toFixed(0)) + ' ',
+      t('vacancies.why', m.explanation.matchedSkills.length, m.explanation.missingEssentialSkills.length,
+        m.explanation.distanceKm === null ? '-' : m.explanation.distanceKm.toFixed(0))))));
   }
 
   async function route() {
