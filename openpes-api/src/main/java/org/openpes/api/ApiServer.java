@@ -94,6 +94,7 @@ public final class ApiServer implements AutoCloseable {
             });
             config.routes.get("/health", ctx -> ctx.json(health(ref, records)));
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            org.openpes.api.services.MessageBundles.register(config);
             new ReferenceRoutes(ref).register(config);
             if (records != null) {
                 new OperationalRoutes(records).register(config);
@@ -106,7 +107,6 @@ public final class ApiServer implements AutoCloseable {
             }
             if (services != null) {
                 services.register(config);
-                org.openpes.api.services.MessageBundles.register(config);
             }
             config.routes.exception(OpenPesException.class, (e, ctx) -> problem(ctx, e.errorCode(), e.detail()));
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -67,5 +70,25 @@ class ObservatoryPageBrowserTest extends BrowserPageTest {
                 .allSatisfy(c -> assertThat(((Number) c.get("value")).longValue()).isBetween(1L, 365L));
         assertThat((List<Map<String, Object>>) median.get("map")).extracting(c -> c.get("name")).contains("015");
         assertThat(browser.findElement(By.id("status")).getText()).doesNotContain("error");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"it", "en", "fr", "es", "sv", "fi"})
+    void thePageSpeaksTheSixLanguagesOfItsReadersFromItsBundlesAndPassesAxe(String lang) {
+        visit("/observatory.html?from=2024-01&to=2024-12&measure=reemployed_90&lang=" + lang);
+        JavascriptExecutor js = browser;
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                js.executeScript("return window.openpes && window.openpes.rendered")));
+        var messages = org.openpes.api.services.MessageBundles.observatory(lang);
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(messages.get("heading"));
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("measure")))
+                .getFirstSelectedOption().getText()).isEqualTo(messages.get("measure.reemployed_90"));
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("??");
+        assertThat(messages.keySet()).isEqualTo(org.openpes.api.services.MessageBundles.observatory("en").keySet());
+        Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser);
+        assertThat(axe.getViolations()).as("axe-core, %s", lang).filteredOn(v -> "serious".equals(v.getImpact())
+                || "critical".equals(v.getImpact())).extracting(Rule::getId).isEmpty();
     }
 }

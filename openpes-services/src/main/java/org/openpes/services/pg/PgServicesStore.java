@@ -164,8 +164,10 @@ public final class PgServicesStore implements ServicesStore {
 
         @Override
         public List<Person> peopleByFamilyName(String prefix, Set<String> cpis, int limit) {
-            return h.createQuery(PERSON + "where owner_cpi = any(:cpis) and lower(family_name) like :prefix "
-                    + "order by lower(family_name), given_name limit :limit")
+            // ordered as the index of migration V7, so that the scan stops at the page's end
+            return h.createQuery(PERSON + "where lower(family_name) collate \"C\" like :prefix "
+                    + "and owner_cpi = any(:cpis) "
+                    + "order by lower(family_name) collate \"C\", given_name collate \"C\" limit :limit")
                     .bind("cpis", cpis.toArray(new String[0]))
                     .bind("prefix", prefix.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
                             .replace("%", "\\%").replace("_", "\\_") + "%")
