@@ -10,9 +10,7 @@ import org.openpes.services.outcomes.Evaluation;
 import org.openpes.services.outcomes.MatchedComparison;
 import org.openpes.services.outcomes.Service;
 import org.openpes.services.outcomes.Subject;
-import org.openpes.services.people.Person;
 import org.openpes.services.people.PersonId;
-import org.openpes.services.profiling.WorkHistory;
 import org.openpes.services.workflow.Outcome;
 
 /**
@@ -21,7 +19,6 @@ import org.openpes.services.workflow.Outcome;
  * evaluation reads every person's record and CO history, and is audited as one read of them all.
  */
 public final class OutcomesService extends UseCases {
-    private static final int PAGE = 20_000;
     private final Places places;
     private final WorkHistories histories;
     private final int disclosureK;
@@ -38,17 +35,9 @@ public final class OutcomesService extends UseCases {
             LocalDate until = histories.observedUntil();
             Map<PersonId, LocalDate> served = tx.firstServed(service);
             List<Subject> people = new ArrayList<>();
-            String after = null;
-            for (List<Person> page = tx.peopleWithDid(null, PAGE); !page.isEmpty();
-                    page = tx.peopleWithDid(after, PAGE)) {
-                Map<PersonId, WorkHistory> h = histories.of(page, until);
-                for (Person p : page) {
-                    people.add(new Subject(p.id(), p.sex(), p.birthDate(), p.educationIsced(), p.citizenship(),
-                            places.of(p.ownerCpi()).provinceCode(), p.didDate(),
-                            h.getOrDefault(p.id(), WorkHistory.NONE), served.get(p.id())));
-                }
-                after = page.get(page.size() - 1).id().value();
-            }
+            RegisteredPeople.each(tx, histories, until, (p, h) -> people.add(new Subject(p.id(), p.sex(),
+                    p.birthDate(), p.educationIsced(), p.citizenship(), places.of(p.ownerCpi()).provinceCode(),
+                    p.didDate(), h, served.get(p.id()))));
             audit(tx, caller, AuditAction.READ, "people:" + people.size() + " (registry, services and CO histories)",
                     "outcome evaluation of " + service);
             return MatchedComparison.evaluate(service, people, until, disclosureK, 42);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.openpes.core.error.ErrorCode;
 import org.openpes.operational.audit.AuditAction;
 import org.openpes.services.access.Caller;
@@ -28,7 +27,6 @@ import org.openpes.services.workflow.Refusal;
  * questionnaire and the GOL path chosen (a path other than the proposal needs a reason).
  */
 public final class ProfilingService extends UseCases {
-    private static final int PAGE = 20_000;
     private static final int FACTORS = 4;
     private final Access access;
     private final Places places;
@@ -48,16 +46,8 @@ public final class ProfilingService extends UseCases {
         return run(caller, UseCase.FIT_PROFILING_MODEL, tx -> {
             LocalDate until = histories.observedUntil();
             List<Observation> people = new ArrayList<>();
-            String after = null;
-            for (List<Person> page = tx.peopleWithDid(null, PAGE); !page.isEmpty();
-                    page = tx.peopleWithDid(after, PAGE)) {
-                Map<PersonId, WorkHistory> h = histories.of(page, until);
-                for (Person p : page) {
-                    people.add(new Observation(p.id(), features(p, h.getOrDefault(p.id(), WorkHistory.NONE)),
-                            p.didDate(), h.getOrDefault(p.id(), WorkHistory.NONE).nextHire()));
-                }
-                after = page.get(page.size() - 1).id().value();
-            }
+            RegisteredPeople.each(tx, histories, until, (p, h) -> people.add(new Observation(p.id(), features(p, h),
+                    p.didDate(), h.nextHire())));
             ProfilingModel model = ProfilingModel.fit(people, until);
             tx.profiles().insertModel(model, caller.userId());
             audit(tx, caller, AuditAction.READ, "people:" + people.size() + " (registry and CO histories)",

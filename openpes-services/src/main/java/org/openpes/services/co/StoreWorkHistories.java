@@ -21,8 +21,9 @@ import org.openpes.services.profiling.WorkHistory;
 
 /**
  * People's work histories from the store's spells (one row per contract, corrections and annulments applied). The
- * people go into a temporary table of their own connection (a duplicate of the store's, so that requests do not
- * share one), keyed by the pseudonym of their fiscal code; the query summarises each one's spells around their date.
+ * people go into a table of the call's own, dropped at the end, keyed by the pseudonym of their fiscal code; each
+ * call has its own connection (a duplicate of the store's, so that requests do not share one); the query summarises
+ * each one's spells around their date.
  */
 public final class StoreWorkHistories implements WorkHistories {
     private static final String HISTORIES = """
