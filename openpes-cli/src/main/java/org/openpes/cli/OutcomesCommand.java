@@ -26,7 +26,8 @@ final class OutcomesCommand implements Callable<Integer> {
     Path store;
 
     @Option(names = "--service", defaultValue = "patto",
-            description = "patto, path:GOL_PATH (e.g. path:RIQUALIFICAZIONE) or action:KIND (default ${DEFAULT-VALUE}).")
+            description = "patto, path:GOL_PATH (e.g. path:RIQUALIFICAZIONE) or action:KIND "
+                    + "(default ${DEFAULT-VALUE}).")
     String service;
 
     enum Format {

@@ -34,7 +34,8 @@ final class Server {
     static org.openpes.services.app.WorkHistories histories(org.openpes.observatory.store.EventStore store) {
         String key = Home.pseudonymKey().orElseThrow(() -> new org.openpes.core.error.OpenPesException(
                 org.openpes.core.error.ErrorCode.CO_035));
-        return new org.openpes.services.co.StoreWorkHistories(store, new org.openpes.observatory.ingest.Pseudonymiser(key));
+        return new org.openpes.services.co.StoreWorkHistories(store,
+                new org.openpes.observatory.ingest.Pseudonymiser(key));
     }
 
     static void serve(ReferenceData ref, OperationalDatabase db, org.openpes.observatory.store.EventStore store,

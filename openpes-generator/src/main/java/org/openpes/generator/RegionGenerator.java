@@ -143,8 +143,8 @@ public final class RegionGenerator {
     }
 
     private ShardResult runShard(GeneratorParams p, int shard, List<QuarterTarget> targets, int firstDay,
-            double[] golShares, List<Comune> comuni, ComuneWeights weights, List<Sector> sectors, EmployerPopulation employers,
-            Runnable step) {
+            double[] golShares, List<Comune> comuni, ComuneWeights weights, List<Sector> sectors,
+            EmployerPopulation employers, Runnable step) {
         long seed = p.seed() * 31 + shard;
         long hires = targets.stream().mapToLong(QuarterTarget::hires).sum();
         long expectedWorkers = Math.round(INITIAL_STOCK_AT_SCALE_1 * p.scale())

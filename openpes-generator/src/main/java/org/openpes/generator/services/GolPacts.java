@@ -21,7 +21,10 @@ import org.openpes.generator.output.ByteSink;
  * hiring: an outcome evaluation on this data should find none (a placebo check).
  */
 final class GolPacts {
-    /** The share of registered people taken in charge: an assumption (the real tables count people taken in charge, not the registered). */
+    /**
+     * The share of registered people taken in charge: an assumption (the real tables count the people taken in
+     * charge, not the registered).
+     */
     static final double TAKE_UP = 0.6;
     static final int GOL_START = (int) LocalDate.of(2022, 7, 1).toEpochDay();
     private static final String[] PATHS = {"REINSERIMENTO", "AGGIORNAMENTO", "RIQUALIFICAZIONE",
@@ -77,7 +80,10 @@ final class GolPacts {
         }
     }
 
-    /** Writes {@code patti-pK.csv}, {@code patto_revisions-pK.csv} and {@code patto_actions-pK.csv}; returns the patti. */
+    /**
+     * Writes {@code patti-pK.csv}, {@code patto_revisions-pK.csv} and {@code patto_actions-pK.csv}; returns the number
+     * of patti.
+     */
     int write(Path out, int shard) {
         String p = "-p" + shard + ".csv";
         ByteSink patti = new ByteSink();

@@ -33,7 +33,8 @@ public final class StoreWorkHistories implements WorkHistories {
                        or planned_end >= start_date + interval 182 day as durable
               from spells where hired and %s)
             select p.seeker_id,
-                   count(s.start_date) filter (where s.start_date < p.seen_at and s.start_date >= p.seen_at - interval 730 day),
+                   count(s.start_date) filter (where s.start_date < p.seen_at
+                                                 and s.start_date >= p.seen_at - interval 730 day),
                    max(s.end_date) filter (where s.end_date <= p.seen_at),
                    arg_max(s.cp2011, s.start_date) filter (where s.start_date < p.seen_at),
                    arg_max(s.contract_group, s.start_date) filter (where s.start_date < p.seen_at),
@@ -60,7 +61,8 @@ public final class StoreWorkHistories implements WorkHistories {
         try (Connection c = store.connection().unwrap(DuckDBConnection.class).duplicate();
                 Statement st = c.createStatement()) {
             st.execute("create table " + table + " (seeker_id varchar, worker_key varchar, seen_at varchar)");
-            try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
+            try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA,
+                    table)) {
                 for (Person p : people) {
                     a.beginRow();
                     a.append(p.id().value());
@@ -94,7 +96,8 @@ public final class StoreWorkHistories implements WorkHistories {
     @Override
     public LocalDate observedUntil() {
         try (Connection c = store.connection().unwrap(DuckDBConnection.class).duplicate();
-                Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select last_date from observation")) {
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select last_date from observation")) {
             rs.next();
             return rs.getObject(1, LocalDate.class);
         } catch (SQLException e) {
