@@ -180,6 +180,20 @@ class OperatorAppBrowserTest extends BrowserPageTest {
         waiting().until(d -> !d.findElements(By.id("work-record")).isEmpty());
         assertThat(browser.findElement(By.id("vacancies")).getText()).doesNotContain("??");
         axeClean(lang + " person with vacancies");
+
+        // the former skills page, inside the application: a job title to ESCO, a vacancy's candidates in her scope
+        tabToText(messages.get("nav.skills"), false).sendKeys(Keys.ENTER);
+        headingIs(messages.get("skills.heading"));
+        type("title", "cuoco");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(d -> !d.findElements(By.cssSelector("#occupation-table tbody tr")).isEmpty());
+        assertThat(browser.findElement(By.id("occupation-table")).getText().toLowerCase(java.util.Locale.ROOT))
+                .contains("cuoc");
+        type("vacancy", ServerFixture.firstVacancy);
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(d -> !d.findElements(By.cssSelector("#candidates > *")).isEmpty());
+        assertThat(browser.findElement(By.id("alert")).getText()).isEmpty();
+        axeClean(lang + " skills and matching");
         System.out.println("axe-core: " + String.join("; ", AXE));
     }
 

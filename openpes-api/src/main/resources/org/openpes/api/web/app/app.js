@@ -225,6 +225,47 @@
         el('a', { href: '/api/outcomes.csv?service=' + encodeURIComponent(service), id: 'outcomes-csv',
           text: t('outcomes.csv') }));
     },
+    /** Job titles to ESCO occupations, and a vacancy's candidates with the reasons (the former skills page). */
+    skills() {
+      const titles = el('form', { id: 'title-form' },
+        el('fieldset', {}, el('legend', { text: t('skills.normalise') }),
+          field('title', 'skills.title', { required: true }),
+          select('titleLang', 'skills.lang', ['it', 'en', 'fr', 'es', 'de', 'nl', 'sv'].map((l) => [l, l]), 'it'),
+          el('button', { type: 'submit', class: 'btn btn-primary', text: t('skills.normaliseSubmit') })));
+      const occupations = el('div', { id: 'occupations' });
+      titles.addEventListener('submit', async (e) => {
+        e.preventDefault();
+        const rows = await api('GET', '/api/skills/normalize?' + new URLSearchParams({ title: $('title').value,
+          lang: $('titleLang').value, limit: 10 }));
+        if (!rows) return;
+        occupations.replaceChildren(el('table', { class: 'table', id: 'occupation-table' },
+          el('caption', { text: t('skills.occupations', $('title').value) }),
+          el('thead', {}, el('tr', {}, ['skills.rank', 'skills.occupation', 'skills.english', 'skills.matched',
+            'skills.score'].map((k) => el('th', { scope: 'col', text: t(k) })))),
+          el('tbody', {}, rows.map((o, i) => el('tr', {}, el('td', { text: i + 1 }),
+            el('th', { scope: 'row', text: o.label }), el('td', { text: o.labelEn }), el('td', { text: o.matchedLabel }),
+            el('td', { text: o.score.toFixed(2) }))))));
+      });
+      const vacancy = el('form', { id: 'vacancy-form' },
+        el('fieldset', {}, el('legend', { text: t('skills.candidates') }),
+          field('vacancy', 'skills.vacancy', { required: true, placeholder: 'V00000001' }),
+          el('button', { type: 'submit', class: 'btn btn-primary', text: t('skills.match') })));
+      const candidates = el('div', { id: 'candidates' });
+      vacancy.addEventListener('submit', async (e) => {
+        e.preventDefault();
+        const rows = await api('GET', '/api/match/vacancy/' + encodeURIComponent($('vacancy').value) + '?limit=10');
+        if (!rows) return;
+        candidates.replaceChildren(rows.length ? el('ol', { id: 'candidate-list' }, rows.map((m) => el('li', {},
+          el('a', { href: '#/person/' + encodeURIComponent(m.seekerId), text: m.seekerId }),
+          ' ' + t('vacancies.score', (m.score * 100).toFixed(0)) + ' ',
+          t('vacancies.why', m.explanation.matchedSkills.length, m.explanation.missingEssentialSkills.length,
+            m.explanation.distanceKm === null ? '-' : m.explanation.distanceKm.toFixed(0)),
+          el('div', { class: 'small', text: t('skills.missing') + ': '
+            + (m.explanation.missingEssentialSkills.join(', ') || '-') }))))
+          : el('p', { text: t('skills.noCandidates') }));
+      });
+      show('skills.heading', titles, occupations, vacancy, candidates);
+    },
     async model() {
       const m = await api('GET', '/api/profiling/model');
       const fit = el('button', { type: 'button', class: 'btn btn-secondary', id: 'fit-model', text: t('model.fit'),
