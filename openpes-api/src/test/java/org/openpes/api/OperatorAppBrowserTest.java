@@ -178,6 +178,7 @@ class OperatorAppBrowserTest extends BrowserPageTest {
         headingIs(messages.get("person.heading"));
         waiting().until(d -> !d.findElements(By.cssSelector("#vacancy-list li")).isEmpty());
         waiting().until(d -> !d.findElements(By.id("work-record")).isEmpty());
+        waiting().until(d -> !d.findElements(By.cssSelector("#person-patti > *")).isEmpty());
         assertThat(browser.findElement(By.id("vacancies")).getText()).doesNotContain("??");
         axeClean(lang + " person with vacancies");
 

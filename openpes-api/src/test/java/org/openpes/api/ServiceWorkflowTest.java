@@ -87,6 +87,13 @@ class ServiceWorkflowTest {
                     .contains("4 applications a month").contains(m.get("state.SIGNED"))
                     .contains(m.get("gol.AGGIORNAMENTO")).doesNotContain(m.get("pdf.draft"));
         }
+        JsonNode hers = cm.ok("GET", "/api/people/" + id + "/patti", null);
+        assertThat(hers).hasSize(1);
+        assertThat(hers.get(0).get("id").asText()).isEqualTo(patto);
+        assertThat(hers.get(0).get("state").asText()).isEqualTo("SIGNED");
+        assertThat(OperatorClient.code(OperatorClient.signedIn(server.port(), "demo.operator-2",
+                ServerFixture.DEMO_PASSWORD).send("GET", "/api/people/" + id + "/patti", null)))
+                .isEqualTo("OPES-SRV-008");
         HttpResponse<String> elsewhere = OperatorClient.signedIn(server.port(), "demo.operator-2",
                 ServerFixture.DEMO_PASSWORD).send("GET", "/api/people/" + id, null);
         assertThat(elsewhere.statusCode()).isEqualTo(403);

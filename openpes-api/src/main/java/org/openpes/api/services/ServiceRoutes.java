@@ -53,6 +53,7 @@ public final class ServiceRoutes {
             new Route(HandlerType.POST, "/api/people/{id}/break-glass", false, UseCase.BREAK_THE_GLASS, false),
             new Route(HandlerType.GET, "/api/break-glass", false, UseCase.LIST_BREAK_GLASS, false),
             new Route(HandlerType.POST, "/api/people/{id}/patti", false, UseCase.DRAFT_PATTO, false),
+            new Route(HandlerType.GET, "/api/people/{id}/patti", false, UseCase.READ_PATTO, false),
             new Route(HandlerType.GET, "/api/patti/{id}", false, UseCase.READ_PATTO, false),
             new Route(HandlerType.GET, "/api/patti/{id}/pdf", false, UseCase.READ_PATTO, false),
             new Route(HandlerType.PUT, "/api/patti/{id}/content", false, UseCase.REVISE_PATTO, false),
@@ -276,6 +277,8 @@ public final class ServiceRoutes {
             ctx.json(Views.action(patti.moveAction(c, id(ctx), b.integer("version"),
                     b.oneOf("event", ActionEvent.class), b.text("reason")).orThrow()));
         });
+        h.put("GET /api/people/{id}/patti", (ctx, s, c) -> ctx.json(patti.ofPerson(c, personId(ctx)).orThrow()
+                .stream().map(v -> Views.patto(v.patto(), v.actions())).toList()));
         h.put("GET /api/caseload", (ctx, s, c) -> ctx.json(Views.caseload(caseloads.of(c).orThrow())));
         h.put("POST /api/admin/users", (ctx, s, c) -> {
             Body b = Body.of(ctx, json);

@@ -55,6 +55,18 @@ public final class PattoService extends UseCases {
         });
     }
 
+    /** A person's patti, newest first, with their actions: the active-policy history of the person's record. */
+    public Outcome<List<PattoView>> ofPerson(Caller caller, PersonId personId) {
+        return run(caller, UseCase.READ_PATTO, tx -> {
+            Person person = access.person(tx, caller, personId, false);
+            List<Patto> patti = tx.pattiOf(personId);
+            var actions = tx.actionsOf(patti.stream().map(Patto::id).toList());
+            audit(tx, caller, AuditAction.READ, "person:" + personId, "patti of the person");
+            return patti.stream().map(p -> new PattoView(p, actions.getOrDefault(p.id(), List.of()), person))
+                    .toList();
+        });
+    }
+
     public Outcome<Patto> revise(Caller caller, String pattoId, int version, PattoContent content, String reason) {
         return run(caller, UseCase.REVISE_PATTO, tx -> {
             Patto p = patto(tx, caller, pattoId, true);

@@ -61,6 +61,9 @@ public interface ServicesStore {
 
         boolean update(PattoAction a, int expected);
 
+        /** A person's patti in every state, newest first, without their revisions. */
+        List<Patto> pattiOf(PersonId person);
+
         /** The signed, active or suspended patti of a case manager, newest first, without their revisions. */
         List<Patto> pattiManagedBy(String caseManager, int limit);
 

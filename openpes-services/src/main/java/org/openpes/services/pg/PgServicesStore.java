@@ -325,6 +325,15 @@ public final class PgServicesStore implements ServicesStore {
         }
 
         @Override
+        public List<Patto> pattiOf(PersonId person) {
+            return h.createQuery(PATTO + "where seeker_id = :person order by updated_at desc")
+                    .bind("person", person.value())
+                    .map((rs, ctx) -> new Patto(rs.getString(1), new PersonId(rs.getString(2)),
+                            PattoState.valueOf(rs.getString(3)), content(rs.getString(4)), rs.getInt(5), List.of()))
+                    .list();
+        }
+
+        @Override
         public java.util.Map<String, List<PattoAction>> actionsOf(java.util.Collection<String> pattoIds) {
             java.util.Map<String, List<PattoAction>> out = new java.util.HashMap<>();
             h.createQuery(ACTION + "where patto_id = any(:ids) order by due_date nulls last, action_id")

@@ -357,9 +357,9 @@
           el('dt', { text: t('person.birthDate') }), el('dd', { text: p.birth_date }),
           el('dt', { text: t('person.did') }), el('dd', { text: p.did_date || '' }),
           el('dt', { text: t('person.cpi') }), el('dd', { text: p.owner_cpi || '' })),
-        el('h2', { text: t('person.patti') }), draft,
+        el('h2', { text: t('person.patti') }), el('div', { id: 'person-patti' }), draft,
         el('div', { id: 'work' }), el('div', { id: 'profile' }), el('div', { id: 'vacancies' }));
-      await Promise.all([workOf(id), profileOf(id), vacanciesOf(id)]);
+      await Promise.all([pattiOf(id), workOf(id), profileOf(id), vacanciesOf(id)]);
     },
     async patto(id) {
       const p = await api('GET', '/api/patti/' + encodeURIComponent(id));
@@ -474,6 +474,17 @@
       ...(f.overridden ? [el('p', { text: t('profile.overridden', f.overrideReason) })] : []),
       el('h3', { text: t('profile.factors') }), factors, form);
     heading.setAttribute('tabindex', '-1');
+  }
+
+  /** The person's patti, newest first, with their state, GOL path and actions done: their active-policy history. */
+  async function pattiOf(id) {
+    const list = await api('GET', '/api/people/' + encodeURIComponent(id) + '/patti');
+    if (!list) return;
+    $('person-patti').replaceChildren(list.length ? el('ul', { id: 'patti-list' }, list.map((p) => el('li', {},
+      el('a', { href: '#/patto/' + encodeURIComponent(p.id), text: p.id }),
+      ' ' + t('state.' + p.state) + (p.content.golPath ? ', ' + t('gol.' + p.content.golPath) : '') + ', '
+        + t('person.actionsDone', p.actions.filter((a) => a.state === 'DONE').length, p.actions.length))))
+      : el('p', { text: t('person.noPatto') }));
   }
 
   /** What the CO show of the person: the Scheda Anagrafica's work experience and months without work. */
