@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "openpes", mixinStandardHelpOptions = true, version = "OpenPES 0.1.0",
         description = "OpenPES, an open platform for public employment services.",
         subcommands = {DemoCommand.class, ServeCommand.class, GenerateCommand.class, LoadCommand.class,
-            AuditCommand.class, ProfilingCommand.class, OutcomesCommand.class, LookupCommand.class, CoCommand.class, IndicatorsCommand.class, NormalizeCommand.class, SkillsCommand.class,
+            AuditCommand.class, ProfilingCommand.class, OutcomesCommand.class, ForecastCommand.class, LookupCommand.class, CoCommand.class, IndicatorsCommand.class, NormalizeCommand.class, SkillsCommand.class,
             MatchCommand.class, TransitionsCommand.class, TrainingCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class OpenPes {

@@ -89,4 +89,39 @@ class OpenPesCliTest {
         assertThat(Files.readString(tmp.resolve("calibration/calibration.html"))).contains("<svg");
         assertThat(Files.readAllLines(tmp.resolve("calibration/calibration.csv"))).hasSize(1 + 4 * 4);
     }
+
+    @Test
+    void forecastWritesOneRowPerSeriesAndQuarterAfterTheLastOneOfTheRealFile() throws Exception {
+        Path flows = org.openpes.generator.calibration.RealFlows.locate();
+        Run r = run("forecast", "--series", flows.toString(), "--horizon", "3", "--format", "csv", "--level", "region");
+        assertThat(r.exit()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("region,flow,unit,quarter,forecast,lo80,hi80,lo95,hi95");
+        // the regions of the file (Bolzano and Trento apart, and the total) × 2 flows × 2 units × 3 quarters
+        assertThat(lines).hasSize(1 + 22 * 2 * 2 * 3);
+        assertThat(lines.subList(1, 4)).extracting(l -> l.split(",")[3]).containsExactly("2025-Q1", "2025-Q2",
+                "2025-Q3");
+        // seasonal naive: Abruzzo's hires (workers) of 2025-Q1 are those of 2024-Q1 in the file
+        String q1 = Files.readAllLines(flows).stream().filter(l -> l.startsWith("Abruzzo;2024;1;")
+                && l.contains(";avviamenti;")).findFirst().orElseThrow();
+        long workers = Math.round(Double.parseDouble(q1.split(";")[6]));
+        assertThat(lines.get(1)).startsWith("Abruzzo,avviamenti,lavoratori,2025-Q1," + workers + ",");
+        for (String l : lines.subList(1, lines.size())) {
+            String[] f = l.split(",");
+            double lo95 = Double.parseDouble(f[7]);
+            double lo80 = Double.parseDouble(f[5]);
+            double point = Double.parseDouble(f[4]);
+            assertThat(lo95).isLessThanOrEqualTo(lo80);
+            assertThat(lo80).isLessThanOrEqualTo(point);
+            assertThat(point).isLessThanOrEqualTo(Double.parseDouble(f[6]));
+        }
+        Run store = run("forecast", "--series", tmp.toString());
+        assertThat(store.exit()).isNotZero();
+        assertThat(store.err()).contains("OPES-FCS-002").contains("a store directory");
+        Run backtest = run("forecast", "backtest", "--series", flows.toString(), "--out",
+                tmp.resolve("checks.csv").toString());
+        assertThat(backtest.exit()).isZero();
+        assertThat(backtest.out()).contains("MASE").contains("cover 80%").containsPattern("all\\s+2772");
+        assertThat(Files.readAllLines(tmp.resolve("checks.csv"))).hasSize(1 + 2772);
+    }
 }

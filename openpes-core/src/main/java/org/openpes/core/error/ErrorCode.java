@@ -124,6 +124,10 @@ public enum ErrorCode {
     API_008("OPES-API-008", 400, "the request is malformed: {0}"),
     API_006("OPES-API-006", 403, "query parameter ''k'': {0} is below the disclosure threshold {1} set by the observatory''s configuration; a caller may only ask for a higher one"),
 
+    // Forecasts (OPES-FCS).
+    FCS_001("OPES-FCS-001", 400, "{0} row {1}: {2}"),
+    FCS_002("OPES-FCS-002", 400, "--series {0}: {1}"),
+
     // Skills and matching (OPES-SKL).
     SKL_001("OPES-SKL-001", 400, "{0}: language ''{1}'' is not supported (supported: {2})"),
     SKL_002("OPES-SKL-002", 400, "{0}: text is empty"),
