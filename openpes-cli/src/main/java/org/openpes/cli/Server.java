@@ -52,7 +52,8 @@ final class Server {
                 services.caseloads(), services.pool(), config.secureCookies()).withIdempotency(services.idempotency())
                 .withProtectedData(services.protectedData());
         if (store != null && Home.pseudonymKey().isPresent()) {
-            routes.withProfiling(profiling(services, store)).withOutcomes(services.outcomes(histories(store),
+            org.openpes.services.app.WorkHistories histories = histories(store);
+            routes.withProfiling(services.profiling(histories)).withOutcomes(services.outcomes(histories,
                     settings.disclosureK()));
         }
         if (config.oidc().isPresent()) {

@@ -36,10 +36,6 @@ final class Access {
 
     /** A record may be read where the caller searches (region or province), and written where they capture. */
     Optional<Refusal> scope(Caller caller, Person person, boolean write) {
-        if (caller.role() == org.openpes.services.access.Role.PARTNER) {
-            // a partner sees only the people referred to it; referrals come with the partner network
-            return Optional.of(new Refusal(ErrorCode.SRV_008, "person " + person.id()));
-        }
         return inScope(caller, person.ownerCpi(), write) ? Optional.empty()
                 : Optional.of(new Refusal(ErrorCode.SRV_008, "person " + person.id()));
     }
@@ -47,7 +43,7 @@ final class Access {
     /** True when a record owned by {@code cpi} lies in the caller's capture ({@code write}) or search scope. */
     boolean inScope(Caller caller, String cpi, boolean write) {
         if (caller.role() == org.openpes.services.access.Role.PARTNER) {
-            return false;
+            return false; // a partner sees only the people referred to it; referrals come with the partner network
         }
         return (write ? caller.capture() : caller.search()).contains(places.of(cpi));
     }
