@@ -81,10 +81,9 @@ final class GolPacts {
     }
 
     /**
-     * Writes {@code patti-pK.csv}, {@code patto_revisions-pK.csv} and {@code patto_actions-pK.csv}; returns the number
-     * of patti.
+     * Writes {@code patti-pK.csv}, {@code patto_revisions-pK.csv} and {@code patto_actions-pK.csv}.
      */
-    int write(Path out, int shard) {
+    void write(Path out, int shard) {
         String p = "-p" + shard + ".csv";
         ByteSink patti = new ByteSink();
         ByteSink revisions = new ByteSink();
@@ -143,7 +142,6 @@ final class GolPacts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return written;
     }
 
     private int path(double u) {

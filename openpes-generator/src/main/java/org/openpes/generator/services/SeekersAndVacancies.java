@@ -55,7 +55,6 @@ public final class SeekersAndVacancies implements LabourMarketListener, AutoClos
     private final Path out;
     private final int shard;
     private final GolPacts pacts;
-    private int patti;
 
     /** Writes shard {@code shard}'s files ({@code seekers-pK.csv}...), ids from {@code K * 10^7}. */
     public SeekersAndVacancies(Path out, ReferenceData ref, WorkerPool workers, EmployerPopulation employers,
@@ -276,11 +275,6 @@ public final class SeekersAndVacancies implements LabourMarketListener, AutoClos
         return -1;
     }
 
-    /** The patti di servizio written (on close). */
-    public int patti() {
-        return patti;
-    }
-
     public int seekers() {
         return seekerCount;
     }
@@ -295,7 +289,7 @@ public final class SeekersAndVacancies implements LabourMarketListener, AutoClos
 
     @Override
     public void close() {
-        patti = pacts.write(out, shard);
+        pacts.write(out, shard);
         seekers.flush();
         seekerSkills.flush();
         vacancies.flush();
