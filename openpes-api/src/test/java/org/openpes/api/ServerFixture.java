@@ -81,7 +81,7 @@ final class ServerFixture {
         services = new org.openpes.services.ServicesModule(db.dataSource(), ref, java.time.Clock.systemUTC(), 8);
         org.openpes.services.auth.DemoAccounts.create(services.accounts(), DEMOS, DEMO_PASSWORD);
         server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), store,
-                new org.openpes.skills.SkillsService(ref, region), 0, ApiSettings.DEFAULTS,
+                new org.openpes.skills.SkillsService(ref, services.region(histories(store))), 0, ApiSettings.DEFAULTS,
                 new org.openpes.api.services.ServiceRoutes(services.authentication(), services.people(),
                         services.patti(), services.caseloads(), services.pool(), false)
                         .withIdempotency(services.idempotency()).withProtectedData(services.protectedData())

@@ -76,8 +76,7 @@ final class DemoCommand implements Callable<Integer> {
         EventStore events = EventStore.open(store, ref);
         System.err.println("profiling model (fitted on the demo region's registered people):");
         ProfilingCommand.print(Server.profiling(services, events).fit(ProfilingCommand.cli(region)).orThrow());
-        Server.serve(ref, db, services, events, new org.openpes.skills.SkillsService(ref, out),
-                port);
+        Server.serve(ref, db, services, events, Server.skills(ref, services, events, null), port);
         return 0;
     }
 

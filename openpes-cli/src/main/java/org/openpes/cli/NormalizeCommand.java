@@ -29,7 +29,7 @@ final class NormalizeCommand implements Callable<Integer> {
             throw new org.openpes.core.error.OpenPesException(org.openpes.core.error.ErrorCode.SKL_005, "WHAT",
                     "'" + what + "' is not supported (supported: title)");
         }
-        Json.print(new SkillsService(ReferenceData.load(), null).normalise(text, lang, limit));
+        Json.print(SkillsService.withoutRegion(ReferenceData.load()).normalise(text, lang, limit));
         return 0;
     }
 }

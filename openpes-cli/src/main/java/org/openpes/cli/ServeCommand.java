@@ -17,17 +17,17 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--store", description = "An analytics store (from 'co ingest'): serves /api/observatory/...")
     java.nio.file.Path store;
 
-    @Option(names = "--region", description = "A region folder (seekers, vacancies, courses): serves /api/match, "
-            + "/api/training and province demand for /api/transitions.")
+    @Option(names = "--region", description = "A region folder (seekers, vacancies, courses) for /api/match, "
+            + "/api/training and /api/transitions instead of the database's records (the default).")
     java.nio.file.Path region;
 
     @Override
     public Integer call() throws Exception {
         ReferenceData ref = ReferenceData.load();
         OperationalDatabase db = Server.openDatabase();
-        Server.serve(ref, db, store == null ? null
-                : IndicatorsCommand.open(store, ref),
-                new org.openpes.skills.SkillsService(ref, region), port);
+        org.openpes.services.ServicesModule services = Server.services(ref, db);
+        org.openpes.observatory.store.EventStore events = store == null ? null : IndicatorsCommand.open(store, ref);
+        Server.serve(ref, db, services, events, Server.skills(ref, services, events, region), port);
         return 0;
     }
 }

@@ -38,9 +38,17 @@ final class Server {
                 new org.openpes.observatory.ingest.Pseudonymiser(key));
     }
 
-    static void serve(ReferenceData ref, OperationalDatabase db, org.openpes.observatory.store.EventStore store,
-            org.openpes.skills.SkillsService skills, int port) throws InterruptedException {
-        serve(ref, db, services(ref, db), store, skills, port);
+    /**
+     * The skills capability over the database's people, vacancies and courses (their earlier jobs from the store's
+     * CO when there is one and a pseudonym key), or over a region folder when {@code folder} is given.
+     */
+    static org.openpes.skills.SkillsService skills(ReferenceData ref, ServicesModule services,
+            org.openpes.observatory.store.EventStore store, java.nio.file.Path folder) {
+        if (folder != null) {
+            return new org.openpes.skills.SkillsService(ref, folder);
+        }
+        return new org.openpes.skills.SkillsService(ref, services.region(store != null
+                && Home.pseudonymKey().isPresent() ? histories(store) : null));
     }
 
     static void serve(ReferenceData ref, OperationalDatabase db, ServicesModule services,

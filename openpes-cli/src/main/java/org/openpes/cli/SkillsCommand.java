@@ -36,7 +36,7 @@ final class SkillsCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new OpenPesException(ErrorCode.SKL_005, "FILE", file + " cannot be read as UTF-8 text");
         }
-        Json.print(new SkillsService(ReferenceData.load(), null).extract(text, limit));
+        Json.print(SkillsService.withoutRegion(ReferenceData.load()).extract(text, limit));
         return 0;
     }
 }

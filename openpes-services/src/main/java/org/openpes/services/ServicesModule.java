@@ -70,6 +70,14 @@ public final class ServicesModule implements AutoCloseable {
         return new org.openpes.services.app.OutcomesService(store, places, histories, k);
     }
 
+    /**
+     * The region's people, vacancies and courses for matching, transitions and training, from this database; the
+     * jobs people held before registering from {@code histories} (null: none).
+     */
+    public org.openpes.skills.match.RegionSource region(org.openpes.services.app.WorkHistories histories) {
+        return new org.openpes.services.pg.PgRegion(pool, histories);
+    }
+
     public DataSource pool() {
         return pool;
     }

@@ -17,7 +17,8 @@ import org.openpes.skills.extract.SkillMention;
 import org.openpes.skills.match.Match;
 import org.openpes.skills.match.MatchOptions;
 import org.openpes.skills.match.MatchingService;
-import org.openpes.skills.match.RegionProfiles;
+import org.openpes.skills.match.FolderRegion;
+import org.openpes.skills.match.RegionSource;
 import org.openpes.skills.match.VacancyProfile;
 import org.openpes.skills.text.Language;
 import org.openpes.skills.titles.OccupationMatch;
@@ -28,8 +29,8 @@ import org.openpes.skills.transitions.Transitions;
 
 /**
  * The skills capability behind the CLI and the REST API: title normalisation, skill extraction, matching both
- * ways, transitions and training paths. Matching and training need a region folder (seekers, vacancies, courses);
- * without one those calls answer OPES-SKL-004.
+ * ways, transitions and training paths. Matching and training need a region's seekers, vacancies and courses (the
+ * operational database's, or a region folder's); without one those calls answer OPES-SKL-004.
  */
 public final class SkillsService {
     private final ReferenceData reference;
@@ -44,13 +45,24 @@ public final class SkillsService {
             String matchedLabel) {
     }
 
+    /** Normalisation, extraction and transitions between occupations only: no region. */
+    public static SkillsService withoutRegion(ReferenceData reference) {
+        return new SkillsService(reference, (RegionSource) null);
+    }
+
+    /** Over a region folder (the command line's), or with no region when {@code region} is null. */
     public SkillsService(ReferenceData reference, Path region) {
+        this(reference, region == null ? null : new FolderRegion(region));
+    }
+
+    /** Over a region's records (the operational database's, for the server), or with no region when null. */
+    public SkillsService(ReferenceData reference, RegionSource region) {
         this.reference = reference;
         this.normaliser = new OccupationNormaliser(reference.esco());
         this.transitions = new Transitions(reference.esco());
         if (region != null) {
-            this.matching = MatchingService.fromRegion(region, reference);
-            this.planner = new TrainingPlanner(RegionProfiles.courses(region));
+            this.matching = MatchingService.from(region, reference);
+            this.planner = new TrainingPlanner(region.courses());
         } else {
             this.matching = null;
             this.planner = null;

@@ -15,6 +15,16 @@ public interface WorkHistories {
      */
     Map<PersonId, WorkHistory> of(Collection<Person> people, LocalDate fallback);
 
+    /**
+     * The CP2011 codes of the jobs each person was hired for before {@code on} (their registration), most recent
+     * first, corrections and annulments applied; people without such a job are left out.
+     */
+    Map<PersonId, java.util.List<String>> occupationsBefore(Collection<Registered> people);
+
+    /** A person to look up by fiscal code, seen from a day. */
+    record Registered(PersonId id, org.openpes.core.identity.FiscalCode fiscalCode, LocalDate on) {
+    }
+
     /** The last day the store has CO for: outcomes later than this are not known yet. */
     LocalDate observedUntil();
 

@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import org.duckdb.DuckDBAppender;
@@ -31,7 +33,7 @@ public final class StoreWorkHistories implements WorkHistories {
               select worker_key, start_date, coalesce(terminated_on, planned_end) as end_date, cp2011, contract_group,
                      contract_group = 'PERMANENT' or planned_end is null
                        or planned_end >= start_date + interval 182 day as durable
-              from spells where hired and %s)
+              from spells where hired and %1$s)
             select p.seeker_id,
                    count(s.start_date) filter (where s.start_date < p.seen_at
                                                  and s.start_date >= p.seen_at - interval 730 day),
@@ -40,7 +42,7 @@ public final class StoreWorkHistories implements WorkHistories {
                    arg_max(s.contract_group, s.start_date) filter (where s.start_date < p.seen_at),
                    min(s.start_date) filter (where s.start_date > p.seen_at),
                    arg_min(s.durable, s.start_date) filter (where s.start_date > p.seen_at)
-            from %s p left join s on s.worker_key = p.worker_key
+            from %2$s p left join s on s.worker_key = p.worker_key
             group by p.seeker_id
             """;
 
@@ -52,18 +54,59 @@ public final class StoreWorkHistories implements WorkHistories {
         this.pseudonyms = pseudonyms;
     }
 
+    /** The CP2011 codes of each person's hires before a day, most recent first. */
+    private static final String EARLIER = """
+            select p.seeker_id, list(s.cp2011 order by s.start_date desc)
+            from %2$s p join (select worker_key, start_date, cp2011 from spells
+                              where hired and cp2011 is not null and cp2011 <> '' and %1$s) s
+                         on s.worker_key = p.worker_key
+            where s.start_date < p.seen_at
+            group by p.seeker_id
+            """;
+
     @Override
     public Map<PersonId, WorkHistory> of(Collection<Person> people, LocalDate fallback) {
         Map<PersonId, WorkHistory> out = new HashMap<>();
+        query(people.stream().map(p -> new Registered(p.id(), p.fiscalCode(),
+                p.didDate() == null ? fallback : p.didDate())).toList(), HISTORIES, rs -> out.put(
+                new PersonId(rs.getString(1)), new WorkHistory(rs.getInt(2), date(rs, 3), rs.getString(4),
+                        rs.getString(5), date(rs, 6), rs.getBoolean(7))));
+        return out;
+    }
+
+    @Override
+    public Map<PersonId, List<String>> occupationsBefore(Collection<Registered> people) {
+        Map<PersonId, List<String>> out = new HashMap<>();
+        query(people, EARLIER, rs -> {
+            List<String> codes = new ArrayList<>();
+            try (ResultSet list = rs.getArray(2).getResultSet()) {
+                while (list.next()) {
+                    codes.add(list.getString(2));
+                }
+            }
+            out.put(new PersonId(rs.getString(1)), codes);
+        });
+        return out;
+    }
+
+    private interface Row {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Runs {@code sql} (with the spells' filter as %1$s and the people's table as %2$s) over the people, each row to
+     * {@code row}. The people go into a table of this call's own (the store's connections share one in-memory
+     * catalogue), dropped at the end.
+     */
+    private void query(Collection<Registered> people, String sql, Row row) {
         String onlyKey = null;
-        // a table of this call's own (the store's connections share one in-memory catalogue), dropped at the end
-        String table = "profiling_people_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        String table = "store_people_" + java.util.UUID.randomUUID().toString().replace("-", "");
         try (Connection c = store.connection().unwrap(DuckDBConnection.class).duplicate();
                 Statement st = c.createStatement()) {
             st.execute("create table " + table + " (seeker_id varchar, worker_key varchar, seen_at varchar)");
             try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA,
                     table)) {
-                for (Person p : people) {
+                for (Registered p : people) {
                     a.beginRow();
                     a.append(p.id().value());
                     String key;
@@ -72,7 +115,7 @@ public final class StoreWorkHistories implements WorkHistories {
                     }
                     a.append(key);
                     onlyKey = key;
-                    a.append((p.didDate() == null ? fallback : p.didDate()).toString());
+                    a.append(p.on().toString());
                     a.endRow();
                 }
             }
@@ -80,17 +123,16 @@ public final class StoreWorkHistories implements WorkHistories {
             // one person: the key as a literal, which DuckDB pushes below the spells' grouping (a look-up, not a scan)
             String which = people.size() == 1 ? "worker_key = '" + onlyKey + "'"
                     : "worker_key in (select worker_key from " + table + ")";
-            try (ResultSet rs = st.executeQuery(HISTORIES.formatted(which, table))) {
+            try (ResultSet rs = st.executeQuery(sql.formatted(which, table))) {
                 while (rs.next()) {
-                    out.put(new PersonId(rs.getString(1)), new WorkHistory(rs.getInt(2), date(rs, 3), rs.getString(4),
-                            rs.getString(5), date(rs, 6), rs.getBoolean(7)));
+                    row.read(rs);
                 }
+            } finally {
+                st.execute("drop table " + table);
             }
-            st.execute("drop table " + table);
         } catch (SQLException e) {
             throw new OpenPesException(e, ErrorCode.CO_034, "store", "work histories: " + e.getMessage());
         }
-        return out;
     }
 
     @Override

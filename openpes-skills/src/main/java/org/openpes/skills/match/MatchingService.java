@@ -38,10 +38,16 @@ public final class MatchingService {
 
     /** Loads a region folder (seekers, vacancies and their skills). */
     public static MatchingService fromRegion(Path dir, ReferenceData reference) {
+        return from(new FolderRegion(dir), reference);
+    }
+
+    /** Loads a region's seekers (their skills completed from their occupations) and vacancies from a source. */
+    public static MatchingService from(RegionSource source, ReferenceData reference) {
         Context c = new Context(reference);
         SeekerStore.Builder b = c.builder();
-        RegionProfiles.seekers(dir, reference, b::add);
-        return new MatchingService(c.space, c.codes, Weights.DEFAULT, b.build(), RegionProfiles.vacancies(dir, null));
+        org.openpes.reference.OccupationSkills implied = new org.openpes.reference.OccupationSkills(reference);
+        source.seekers((s, earlier) -> b.add(RegionProfiles.withImpliedSkills(s, earlier, implied)));
+        return new MatchingService(c.space, c.codes, Weights.DEFAULT, b.build(), source.vacancies());
     }
 
     /** The shared, reference-derived parts; one per process is enough. */

@@ -35,12 +35,35 @@ public final class RegionProfiles {
     static final int HISTORY_OCCUPATIONS = 3;
 
     /**
-     * Streams the seekers to {@code sink}; returns how many. A seeker's skills are those seeker_skills.csv lists
-     * (declared and implied) plus the ESCO essential skills of their last occupation and of up to
-     * {@value #HISTORY_OCCUPATIONS} occupations they held before registering, found in the region's CO events
-     * (co/*.csv) by fiscal code and mapped from CP2011 through the official crosswalk.
+     * Streams the seekers to {@code sink}, their skills completed by {@link #withImpliedSkills}; returns how many.
      */
     public static int seekers(Path dir, ReferenceData reference, Consumer<SeekerProfile> sink) {
+        OccupationSkills implied = new OccupationSkills(reference);
+        return declaredSeekers(dir, (s, earlier) -> sink.accept(withImpliedSkills(s, earlier, implied)));
+    }
+
+    /**
+     * A seeker's skills for matching: those they declared or were given (seeker_skills.csv, or the registry), plus
+     * the ESCO essential skills of their last occupation and of up to {@value #HISTORY_OCCUPATIONS} occupations they
+     * held before registering (CP2011 codes, mapped through the official crosswalk).
+     */
+    public static SeekerProfile withImpliedSkills(SeekerProfile s, List<String> earlierCp2011,
+            OccupationSkills implied) {
+        Set<String> all = new java.util.LinkedHashSet<>(s.skills());
+        if (s.occupationUri() != null) {
+            all.addAll(implied.essential(s.occupationUri()));
+        }
+        earlierCp2011.stream().map(implied::escoOccupation).flatMap(java.util.Optional::stream).distinct()
+                .limit(HISTORY_OCCUPATIONS).forEach(o -> all.addAll(implied.essential(o)));
+        return new SeekerProfile(s.id(), s.occupationUri(), List.copyOf(all), s.isced(), s.languages(),
+                s.licences(), s.homeComune(), s.maxDistanceKm(), s.availability(), s.preferredContract());
+    }
+
+    /**
+     * The seekers of seekers.csv with seeker_skills.csv, and the CP2011 codes of their earlier hires found in the
+     * region's CO events (co/*.csv) by fiscal code.
+     */
+    static int declaredSeekers(Path dir, RegionSource.SeekerSink sink) {
         Map<String, List<String>> skills = new HashMap<>();
         rows(dir.resolve("seeker_skills.csv"), r -> skills.computeIfAbsent(r.getField("seeker_id"),
                 k -> new ArrayList<>(12)).add(r.getField("skill_uri")));
@@ -59,17 +82,8 @@ public final class RegionProfiles {
         });
         Map<String, List<String>> history = CareerHistory.read(dir.resolve("co"), registrations);
         registrations.clear();
-        OccupationSkills implied = new OccupationSkills(reference);
         for (SeekerProfile s : read) {
-            Set<String> all = new java.util.LinkedHashSet<>(s.skills());
-            if (s.occupationUri() != null) {
-                all.addAll(implied.essential(s.occupationUri()));
-            }
-            history.getOrDefault(s.id(), List.of()).stream().map(implied::escoOccupation)
-                    .flatMap(java.util.Optional::stream).distinct().limit(HISTORY_OCCUPATIONS)
-                    .forEach(o -> all.addAll(implied.essential(o)));
-            sink.accept(new SeekerProfile(s.id(), s.occupationUri(), List.copyOf(all), s.isced(), s.languages(),
-                    s.licences(), s.homeComune(), s.maxDistanceKm(), s.availability(), s.preferredContract()));
+            sink.accept(s, history.getOrDefault(s.id(), List.of()));
         }
         return read.size();
     }
