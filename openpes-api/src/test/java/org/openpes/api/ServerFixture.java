@@ -80,13 +80,18 @@ final class ServerFixture {
         EventStore store = EventStore.open(storeDir, ref);
         services = new org.openpes.services.ServicesModule(db.dataSource(), ref, java.time.Clock.systemUTC(), 8);
         org.openpes.services.auth.DemoAccounts.create(services.accounts(), DEMOS, DEMO_PASSWORD);
-        server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), store,
-                new org.openpes.skills.SkillsService(ref, services.region(histories(store))), 0, ApiSettings.DEFAULTS,
+        org.openpes.skills.SkillsService skills = new org.openpes.skills.SkillsService(ref,
+                services.region(histories(store)));
+        org.openpes.services.app.EmployerService employers = services.employers(
+                new org.openpes.services.co.StoreEmployerHistories(store, new Pseudonymiser(PSEUDONYM_KEY)));
+        server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), store, skills, 0, ApiSettings.DEFAULTS,
                 new org.openpes.api.services.ServiceRoutes(services.authentication(), services.people(),
                         services.patti(), services.caseloads(), services.pool(), false)
                         .withIdempotency(services.idempotency()).withProtectedData(services.protectedData())
                         .withProfiling(services.profiling(histories(store)))
-                        .withOutcomes(services.outcomes(histories(store), ApiSettings.DEFAULTS.disclosureK())));
+                        .withOutcomes(services.outcomes(histories(store), ApiSettings.DEFAULTS.disclosureK()))
+                        .withEmployers(employers, services.vacancies(employers,
+                                new org.openpes.services.matching.MatcherCandidates(skills, ref), 60), skills));
         String[] vacancy = Files.readAllLines(region.resolve("vacancies.csv")).get(1).split(",");
         firstVacancy = vacancy[0];
         firstVacancyOccupation = vacancy[4];

@@ -22,15 +22,17 @@ import org.openpes.services.auth.OidcLogin;
  * @param secureCookies {@code OPENPES_SECURE_COOKIES=true} behind HTTPS
  * @param oidc sign-in through an OpenID provider, when {@code OPENPES_OIDC_ISSUER} is set
  * @param pseudonymKey the key of the CO pseudonyms ({@code OPENPES_PSEUDONYM_KEY}), when set
+ * @param applicationStaleDays days after which a pending application with no change expires
+ *     ({@code OPENPES_APPLICATION_STALE_DAYS}, default 60)
  */
 record Configuration(Path home, DatabaseSettings database, ApiSettings api, boolean secureCookies,
-        Optional<OidcLogin.Settings> oidc, Optional<String> pseudonymKey) {
+        Optional<OidcLogin.Settings> oidc, Optional<String> pseudonymKey, int applicationStaleDays) {
 
     /** The variables read, in the order of the README's table. */
     static final List<String> VARIABLES = List.of("OPENPES_HOME", "OPENPES_DB_URL", "OPENPES_DB_USER",
             "OPENPES_DB_PASSWORD", "OPENPES_HTTP_HOST", "OPENPES_DISCLOSURE_K", "OPENPES_SECURE_COOKIES",
             "OPENPES_OIDC_ISSUER", "OPENPES_OIDC_CLIENT_ID", "OPENPES_OIDC_CLIENT_SECRET", "OPENPES_OIDC_REDIRECT_URI",
-            "OPENPES_OIDC_USERNAME_CLAIM", "OPENPES_PSEUDONYM_KEY");
+            "OPENPES_OIDC_USERNAME_CLAIM", "OPENPES_PSEUDONYM_KEY", "OPENPES_APPLICATION_STALE_DAYS");
 
     private static Configuration current;
 
@@ -60,7 +62,21 @@ record Configuration(Path home, DatabaseSettings database, ApiSettings api, bool
         String key = env.get("OPENPES_PSEUDONYM_KEY");
         return new Configuration(home, DatabaseSettings.fromEnvironment(env, home.resolve("pgdata")),
                 ApiSettings.fromEnvironment(env), cookies.equals("true"), oidc,
-                key == null || key.isBlank() ? Optional.empty() : Optional.of(key));
+                key == null || key.isBlank() ? Optional.empty() : Optional.of(key), staleDays(env));
+    }
+
+    private static int staleDays(Map<String, String> env) {
+        String v = env.getOrDefault("OPENPES_APPLICATION_STALE_DAYS", "60").strip();
+        try {
+            int days = Integer.parseInt(v);
+            if (days >= 7 && days <= 730) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new OpenPesException(ErrorCode.API_005, "OPENPES_APPLICATION_STALE_DAYS", "a whole number of days from 7 "
+                + "to 730");
     }
 
     private static String required(Map<String, String> env, String name) {

@@ -64,6 +64,11 @@ final class Server {
             routes.withProfiling(services.profiling(histories)).withOutcomes(services.outcomes(histories,
                     settings.disclosureK()));
         }
+        org.openpes.services.app.EmployerService employers = services.employers(store == null
+                || Home.pseudonymKey().isEmpty() ? null : new org.openpes.services.co.StoreEmployerHistories(store,
+                        new org.openpes.observatory.ingest.Pseudonymiser(Home.pseudonymKey().get())));
+        routes.withEmployers(employers, services.vacancies(employers, new org.openpes.services.matching
+                .MatcherCandidates(skills, ref), config.applicationStaleDays()), skills);
         if (config.oidc().isPresent()) {
             try {
                 routes.withOidc(org.openpes.services.auth.OidcLogin.discover(config.oidc().get(), Clock.systemUTC()));

@@ -20,6 +20,8 @@ import org.openpes.services.pg.Pool;
 public final class ServicesModule implements AutoCloseable {
     private final HikariDataSource pool;
     private final PgServicesStore store;
+    private final org.openpes.services.pg.PgEmployerStore employerStore;
+    private final ReferenceData ref;
     private final Places places;
     private final Clock clock;
     private final PeopleService people;
@@ -35,6 +37,8 @@ public final class ServicesModule implements AutoCloseable {
     public ServicesModule(DataSource database, ReferenceData ref, Clock clock, int poolSize) {
         this.pool = Pool.over(database, poolSize);
         this.store = new PgServicesStore(pool);
+        this.employerStore = new org.openpes.services.pg.PgEmployerStore(pool);
+        this.ref = ref;
         this.places = new Places(ref);
         this.clock = clock;
         this.people = new PeopleService(store, ref, places, clock);
@@ -57,6 +61,21 @@ public final class ServicesModule implements AutoCloseable {
             }
         }, 500, 500, java.util.concurrent.TimeUnit.MILLISECONDS);
         this.authentication = new Authentication(accounts, clock);
+    }
+
+    /** The employer services; their CO history from {@code histories} (null: none). */
+    public org.openpes.services.app.EmployerService employers(org.openpes.services.app.EmployerHistories histories) {
+        return new org.openpes.services.app.EmployerService(employerStore, places, histories, clock);
+    }
+
+    /**
+     * Vacancies and applications, shortlisted by {@code matcher} (null: no shortlists); pending applications
+     * unchanged for {@code staleDays} days expire.
+     */
+    public org.openpes.services.app.VacancyService vacancies(org.openpes.services.app.EmployerService employers,
+            org.openpes.services.app.Candidates matcher, int staleDays) {
+        return new org.openpes.services.app.VacancyService(employerStore, employers, ref, places, matcher, clock,
+                staleDays);
     }
 
     /** Profiling over people's work histories (the observatory's CO store). */

@@ -16,7 +16,8 @@ class ArchitectureTest {
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.openpes.services");
     static final String[] DOMAIN = {"org.openpes.services.workflow..", "org.openpes.services.access..",
-        "org.openpes.services.people..", "org.openpes.services.patto..", "org.openpes.services.profiling.."};
+        "org.openpes.services.people..", "org.openpes.services.patto..", "org.openpes.services.profiling..",
+        "org.openpes.services.employers..", "org.openpes.services.vacancies.."};
 
     @Test
     void theDomainDependsOnlyOnTheJdkCoreAndReference() {
@@ -24,7 +25,8 @@ class ArchitectureTest {
                 .resideOutsideOfPackages("java..", "org.openpes.core..", "org.openpes.reference..",
                         "org.openpes.services.workflow..", "org.openpes.services.access..",
                         "org.openpes.services.people..", "org.openpes.services.patto..",
-                        "org.openpes.services.profiling..")
+                        "org.openpes.services.profiling..", "org.openpes.services.employers..",
+                        "org.openpes.services.vacancies..")
                 .check(CLASSES);
     }
 
@@ -33,7 +35,8 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.openpes.services.app..").should().dependOnClassesThat()
                 .resideInAnyPackage("java.sql..", "javax.sql..", "org.jdbi..", "com.zaxxer..", "io.javalin..",
                         "org.openpes.services.pg..", "org.openpes.services.auth..", "org.openpes.services.co..",
-                        "org.openpes.observatory..", "org.duckdb..")
+                        "org.openpes.observatory..", "org.duckdb..", "org.openpes.services.matching..",
+                        "org.openpes.skills..")
                 .check(CLASSES);
     }
 
@@ -41,7 +44,7 @@ class ArchitectureTest {
     void adaptersDependInwardNotOnEachOther() {
         noClasses().that().resideInAnyPackage(DOMAIN).or().resideInAPackage("org.openpes.services.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.openpes.services.pg..",
-                        "org.openpes.services.co..").check(CLASSES);
+                        "org.openpes.services.co..", "org.openpes.services.matching..").check(CLASSES);
         noClasses().that().resideInAPackage("org.openpes.services.auth..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.openpes.services.pg..", "org.jdbi..").check(CLASSES);
     }

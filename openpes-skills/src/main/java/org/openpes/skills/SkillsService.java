@@ -95,6 +95,11 @@ public final class SkillsService {
         return region().candidatesFor(vacancyId, limit, options);
     }
 
+    /** Candidates for a vacancy that the region's index does not hold (written after the server started). */
+    public List<Match> candidatesFor(VacancyProfile vacancy, int limit, MatchOptions options) {
+        return region().candidatesFor(vacancy, limit, options);
+    }
+
     public List<Match> vacanciesFor(String seekerId, int limit, MatchOptions options) {
         return region().vacanciesFor(seekerId, limit, options);
     }

@@ -71,7 +71,20 @@ public final class ServiceRoutes {
             new Route(HandlerType.GET, "/api/profiling/model", false, UseCase.READ_PROFILING_MODEL, false),
             new Route(HandlerType.POST, "/api/profiling/model", false, UseCase.FIT_PROFILING_MODEL, false),
             new Route(HandlerType.GET, "/api/outcomes", false, UseCase.READ_OUTCOMES, false),
-            new Route(HandlerType.GET, "/api/outcomes.csv", false, UseCase.READ_OUTCOMES, false));
+            new Route(HandlerType.GET, "/api/outcomes.csv", false, UseCase.READ_OUTCOMES, false),
+            new Route(HandlerType.GET, "/api/portfolio", false, UseCase.READ_PORTFOLIO, false),
+            new Route(HandlerType.GET, "/api/portfolio/prospects", false, UseCase.FIND_PROSPECTS, false),
+            new Route(HandlerType.GET, "/api/accounts/{id}", false, UseCase.READ_EMPLOYER, false),
+            new Route(HandlerType.POST, "/api/accounts/{id}/take", false, UseCase.TAKE_ACCOUNT, false),
+            new Route(HandlerType.POST, "/api/accounts/{id}/interactions", false, UseCase.RECORD_INTERACTION, false),
+            new Route(HandlerType.POST, "/api/interactions/{id}/done", false, UseCase.COMPLETE_NEXT_STEP, false),
+            new Route(HandlerType.POST, "/api/accounts/{id}/vacancies", false, UseCase.CREATE_VACANCY, false),
+            new Route(HandlerType.GET, "/api/vacancies/{id}/file", false, UseCase.READ_VACANCY, false),
+            new Route(HandlerType.POST, "/api/vacancies/{id}/events", false, UseCase.MOVE_VACANCY, false),
+            new Route(HandlerType.POST, "/api/vacancies/{id}/shortlist", false, UseCase.SHORTLIST, false),
+            new Route(HandlerType.POST, "/api/vacancies/{id}/applications", false, UseCase.ADD_CANDIDATE, false),
+            new Route(HandlerType.POST, "/api/applications/{id}/events", false, UseCase.MOVE_APPLICATION, false),
+            new Route(HandlerType.POST, "/api/applications/expire", false, UseCase.EXPIRE_APPLICATIONS, false));
 
     private final Authentication auth;
     private final PeopleService people;
@@ -84,6 +97,9 @@ public final class ServiceRoutes {
     private org.openpes.services.app.ProtectedDataService protectedData;
     private org.openpes.services.app.ProfilingService profiling;
     private org.openpes.services.app.OutcomesService outcomes;
+    private org.openpes.services.app.EmployerService employers;
+    private org.openpes.services.app.VacancyService vacancies;
+    private org.openpes.skills.SkillsService skills;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
 
     public ServiceRoutes(Authentication auth, PeopleService people, PattoService patti, CaseloadService caseloads,
@@ -126,6 +142,15 @@ public final class ServiceRoutes {
         return this;
     }
 
+    /** Serves the employer services: portfolios, accounts, interactions, vacancies and applications. */
+    public ServiceRoutes withEmployers(org.openpes.services.app.EmployerService employers,
+            org.openpes.services.app.VacancyService vacancies, org.openpes.skills.SkillsService skills) {
+        this.employers = employers;
+        this.vacancies = vacancies;
+        this.skills = skills;
+        return this;
+    }
+
     /** Serves profiles and the profiling model. */
     public ServiceRoutes withProfiling(org.openpes.services.app.ProfilingService service) {
         this.profiling = service;
@@ -137,6 +162,13 @@ public final class ServiceRoutes {
             throw new OpenPesException(ErrorCode.API_003, "profiling (this server has no CO store)");
         }
         return profiling;
+    }
+
+    private static <T> T configured(T service, String what) {
+        if (service == null) {
+            throw new OpenPesException(ErrorCode.API_003, what + " (not configured on this server)");
+        }
+        return service;
     }
 
     private org.openpes.services.app.ProtectedDataService protectedData() {
@@ -187,6 +219,8 @@ public final class ServiceRoutes {
     private Map<String, Work> handlers() {
         Map<String, Work> h = new LinkedHashMap<>();
         new ProfilingRoutes(this::profiling, json).addTo(h);
+        new EmployerRoutes(() -> configured(employers, "employer services"),
+                () -> configured(vacancies, "vacancies"), skills, json).addTo(h);
         new OutcomesRoutes(() -> {
             if (outcomes == null) {
                 throw new OpenPesException(ErrorCode.API_003, "outcomes (this server has no CO store)");
@@ -328,7 +362,7 @@ public final class ServiceRoutes {
         return new PersonId(ctx.pathParam("id"));
     }
 
-    private static String id(Context ctx) {
+    static String id(Context ctx) {
         String id = ctx.pathParam("id");
         if (!id.matches("[A-Z0-9]{1,12}")) {
             throw new OpenPesException(ErrorCode.SRV_004, "id", "1 to 12 capital letters or digits");

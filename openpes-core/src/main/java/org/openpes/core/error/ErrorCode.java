@@ -108,6 +108,9 @@ public enum ErrorCode {
     SRV_018("OPES-SRV-018", 403, "protected data: ask for access with a reason (break the glass), or ask a supervisor"),
     SRV_019("OPES-SRV-019", 422, "the profiling model cannot be fitted: {0}"),
     SRV_020("OPES-SRV-020", 409, "no profiling model has been fitted yet: run ./openpes profiling fit"),
+    SRV_021("OPES-SRV-021", 422, "{0} {1}"),
+    SRV_022("OPES-SRV-022", 400, "field ''reason'': {0} is not a refusal reason; use one of {1}"),
+    SRV_023("OPES-SRV-023", 409, "person {0} already has an application to vacancy {1} (application {2})"),
 
     // Audit trail (OPES-AUD); 001 and 002 are raised by the database itself (migration V2).
     AUD_001("OPES-AUD-001", 409, "the audit trail is append-only ({0} refused)"),

@@ -15,6 +15,9 @@ public enum Permission {
     AUDIT_READ("read the audit trail"),
     PROFILING_MODEL("fit the profiling model and read its checks"),
     OUTCOMES_READ("measure the outcomes of a service from the CO"),
+    EMPLOYER_READ("read employers' accounts and portfolios"),
+    EMPLOYER_WRITE("manage employers' accounts and record interactions"),
+    VACANCY_WRITE("manage vacancies, their shortlists and applications"),
     OWN_RECORD_READ("read one's own record");
 
     private final String description;

@@ -2,6 +2,8 @@ package org.openpes.services.access;
 
 import static org.openpes.services.access.Permission.AUDIT_READ;
 import static org.openpes.services.access.Permission.CASELOAD_READ;
+import static org.openpes.services.access.Permission.EMPLOYER_READ;
+import static org.openpes.services.access.Permission.EMPLOYER_WRITE;
 import static org.openpes.services.access.Permission.OUTCOMES_READ;
 import static org.openpes.services.access.Permission.OWN_RECORD_READ;
 import static org.openpes.services.access.Permission.PATTO_READ;
@@ -14,6 +16,7 @@ import static org.openpes.services.access.Permission.PERSON_TRANSFER;
 import static org.openpes.services.access.Permission.PROFILING_MODEL;
 import static org.openpes.services.access.Permission.PROTECTED_READ;
 import static org.openpes.services.access.Permission.USER_ADMIN;
+import static org.openpes.services.access.Permission.VACANCY_WRITE;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -26,12 +29,12 @@ import java.util.Set;
 public enum Role {
     OPERATOR(PERSON_REGISTER, PERSON_READ, PERSON_SEARCH, PATTO_READ, CASELOAD_READ),
     CASE_MANAGER(PERSON_REGISTER, PERSON_READ, PERSON_SEARCH, PATTO_READ, PATTO_WRITE, PATTO_SIGN, CASELOAD_READ),
-    ACCOUNT_MANAGER(),
+    ACCOUNT_MANAGER(EMPLOYER_READ, EMPLOYER_WRITE, VACANCY_WRITE),
     CRISIS_UNIT(PERSON_READ, PERSON_SEARCH, PATTO_READ),
     ANALYST(PROFILING_MODEL, OUTCOMES_READ),
     PARTNER(PERSON_READ, PATTO_READ),
     SUPERVISOR(PERSON_READ, PERSON_SEARCH, PERSON_TRANSFER, PROTECTED_READ, PATTO_READ, CASELOAD_READ,
-            PROFILING_MODEL, OUTCOMES_READ),
+            PROFILING_MODEL, OUTCOMES_READ, EMPLOYER_READ),
     ADMINISTRATOR(USER_ADMIN),
     AUDITOR(AUDIT_READ),
     CITIZEN(OWN_RECORD_READ);

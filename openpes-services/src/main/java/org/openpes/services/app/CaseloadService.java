@@ -12,7 +12,7 @@ import org.openpes.services.people.Person;
 import org.openpes.services.workflow.Outcome;
 
 /** An operator's caseload: their active patti with their actions, what is overdue, who waits for a patto. */
-public final class CaseloadService extends UseCases {
+public final class CaseloadService extends UseCases<ServicesStore.Tx> {
     /** The CPI must meet the person within 30 days of the DID (D.Lgs. 150/2015 art. 20 c.1). */
     static final int DAYS_TO_PATTO = 30;
     private final Places places;

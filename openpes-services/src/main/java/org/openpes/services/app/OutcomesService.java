@@ -18,7 +18,7 @@ import org.openpes.services.workflow.Outcome;
  * comparison group (docs/outcomes.md). The figures are disclosure-controlled with the observatory's threshold; the
  * evaluation reads every person's record and CO history, and is audited as one read of them all.
  */
-public final class OutcomesService extends UseCases {
+public final class OutcomesService extends UseCases<ServicesStore.Tx> {
     private final Places places;
     private final WorkHistories histories;
     private final int disclosureK;

@@ -22,7 +22,7 @@ import org.openpes.services.workflow.Refusal;
  * The patto's use cases. Every change names the version it was made on: a change made on an older version is refused
  * (OPES-SRV-005), so that two operators editing the same patto cannot lose each other's change.
  */
-public final class PattoService extends UseCases {
+public final class PattoService extends UseCases<ServicesStore.Tx> {
     private final Access access;
     private final Clock clock;
 

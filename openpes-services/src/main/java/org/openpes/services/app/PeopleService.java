@@ -15,7 +15,7 @@ import org.openpes.services.workflow.Outcome;
 import org.openpes.services.workflow.Refusal;
 
 /** Registering people and looking them up, each read and search audited. */
-public final class PeopleService extends UseCases {
+public final class PeopleService extends UseCases<ServicesStore.Tx> {
     private final ReferenceData ref;
     private final Access access;
     private final Places places;

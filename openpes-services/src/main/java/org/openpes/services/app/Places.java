@@ -11,9 +11,12 @@ import org.openpes.services.access.Scope;
 /** The territorial tree of the loaded regions: each CPI with its province and region, and the CPIs of a scope. */
 public final class Places {
     private final Map<String, Scope.Place> byCpi = new HashMap<>();
+    private final Map<String, String> cpiOfComune = new HashMap<>();
 
     public Places(ReferenceData ref) {
         for (var comune : ref.territories().comuni()) {
+            ref.territories().cpisOf(comune.code()).stream().findFirst()
+                    .ifPresent(c -> cpiOfComune.put(comune.code(), c.code()));
             for (Cpi cpi : ref.territories().cpisOf(comune.code())) {
                 byCpi.putIfAbsent(cpi.code(), new Scope.Place(cpi.code(), comune.historicalProvinceCode(),
                         comune.regionCode()));
@@ -25,6 +28,23 @@ public final class Places {
     public Scope.Place of(String cpi) {
         Scope.Place p = cpi == null ? null : byCpi.get(cpi);
         return p == null ? new Scope.Place("", "", "") : p;
+    }
+
+    /** The CPI whose territory holds a comune (the first, where a city has several), or empty. */
+    public String cpiOfComune(String comune) {
+        String cpi = cpiOfComune.get(comune);
+        return cpi == null ? "" : cpi;
+    }
+
+    /** The comuni whose CPI lies inside a scope. */
+    public Set<String> comuniIn(Scope scope) {
+        Set<String> out = new TreeSet<>();
+        cpiOfComune.forEach((comune, cpi) -> {
+            if (scope.contains(of(cpi))) {
+                out.add(comune);
+            }
+        });
+        return out;
     }
 
     /** The CPIs inside a scope. */

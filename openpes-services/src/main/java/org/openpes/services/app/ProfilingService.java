@@ -26,7 +26,7 @@ import org.openpes.services.workflow.Refusal;
  * profile (the stored one, or an estimate when none was recorded), and recording an assessment with the
  * questionnaire and the GOL path chosen (a path other than the proposal needs a reason).
  */
-public final class ProfilingService extends UseCases {
+public final class ProfilingService extends UseCases<ServicesStore.Tx> {
     private static final int FACTORS = 4;
     private final Access access;
     private final Places places;

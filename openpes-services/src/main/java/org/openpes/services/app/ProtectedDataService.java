@@ -20,7 +20,7 @@ import org.openpes.services.workflow.Refusal;
  * the person asks for one with a reason of at least 10 characters, gets {@link #GRANT} of access, and the grant is
  * audited and listed for supervisors (as DHIS2 does for protected programmes).
  */
-public final class ProtectedDataService extends UseCases {
+public final class ProtectedDataService extends UseCases<ServicesStore.Tx> {
     public static final Duration GRANT = Duration.ofHours(3);
     static final Set<String> KINDS = Set.of("DISABILITY", "HEALTH", "JUDICIAL");
     private final Access access;

@@ -4,20 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import org.openpes.operational.audit.AuditEntry;
 import org.openpes.services.patto.Patto;
 import org.openpes.services.patto.PattoAction;
 import org.openpes.services.people.Person;
 import org.openpes.services.people.PersonId;
 
 /** Where the application services keep people and patti: one transaction per use case, with an actor. */
-public interface ServicesStore {
-    /** Runs {@code work} in one transaction whose database actor is {@code actor}; commits unless it throws. */
-    <T> T inTransaction(String actor, Function<Tx, T> work);
+public interface ServicesStore extends Transactions<ServicesStore.Tx> {
 
     /** What a use case may read and write inside its transaction. */
-    interface Tx {
+    interface Tx extends Transactions.Audited {
         Optional<Person> person(PersonId id);
 
         Optional<Person> personByFiscalCode(String fiscalCode);
@@ -82,6 +78,5 @@ public interface ServicesStore {
         /** The profiling models and profiles, in this transaction. */
         ProfileRecords profiles();
 
-        void audit(AuditEntry entry);
     }
 }

@@ -9,10 +9,10 @@ import org.openpes.services.workflow.Outcome;
 import org.openpes.services.workflow.Refusal;
 
 /** What every application service does around its work: the permission, the transaction, the audit. */
-abstract class UseCases {
-    final ServicesStore store;
+abstract class UseCases<X extends Transactions.Audited> {
+    final Transactions<X> store;
 
-    UseCases(ServicesStore store) {
+    UseCases(Transactions<X> store) {
         this.store = store;
     }
 
@@ -20,7 +20,7 @@ abstract class UseCases {
      * Runs {@code work} as {@code useCase} for {@code caller}: refused at once without the permission; otherwise in
      * one transaction with the caller as actor, rolled back when the work refuses.
      */
-    <T> Outcome<T> run(Caller caller, UseCase useCase, Function<ServicesStore.Tx, T> work) {
+    <T> Outcome<T> run(Caller caller, UseCase useCase, Function<X, T> work) {
         Optional<Refusal> no = Access.permission(caller, useCase.permission());
         if (no.isPresent()) {
             return Outcome.refused(no.get());
@@ -45,7 +45,7 @@ abstract class UseCases {
         });
     }
 
-    static void audit(ServicesStore.Tx tx, Caller caller, AuditAction action, String subject, String purpose) {
+    static void audit(Transactions.Audited tx, Caller caller, AuditAction action, String subject, String purpose) {
         tx.audit(new AuditEntry(caller.userId(), action, subject, caller.origin(), purpose));
     }
 }

@@ -26,7 +26,8 @@ public final class DemoAccounts {
         Scope cpi = new Scope(Scope.Level.CPI, capitalCpi);
         Scope prov = new Scope(Scope.Level.PROVINCE, province);
         for (Role r : Role.values()) {
-            boolean local = r == Role.OPERATOR || r == Role.CASE_MANAGER || r == Role.PARTNER || r == Role.CITIZEN;
+            boolean local = r == Role.OPERATOR || r == Role.CASE_MANAGER || r == Role.ACCOUNT_MANAGER || r == Role.PARTNER
+                    || r == Role.CITIZEN;
             out.add(new Demo("demo." + r.name().toLowerCase(Locale.ROOT).replace('_', '-'), r,
                     local ? cpi : region, local ? prov : region));
         }

@@ -45,42 +45,10 @@ public final class PgServicesStore implements ServicesStore {
         this.jdbi = Jdbi.create(pool);
     }
 
-    /** The most connections a pool can hand out dead after a restart, each then evicted by the pool. */
-    private static final int ATTEMPTS = 32;
-
-    /**
-     * Runs the work in one transaction. When the pool hands out a connection that turns out to be dead at the
-     * transaction's first statement (the server restarted or cut it: SQL state class 08 or 57P), nothing has been
-     * done yet: the pool evicts that connection and the transaction starts again on another, until a live one
-     * answers. A connection lost later is not retried (the commit may have happened): the client repeats the
-     * request with its Idempotency-Key.
-     */
+    /** One transaction, retried on a connection found dead before anything was done (see PgTransactions). */
     @Override
     public <T> T inTransaction(String actor, Function<Tx, T> work) {
-        for (int i = 1;; i++) {
-            boolean[] started = {false};
-            try {
-                return jdbi.inTransaction(h -> {
-                    h.execute("select set_config('openpes.actor', ?, true)", actor);
-                    started[0] = true;
-                    return work.apply(new PgTx(h));
-                });
-            } catch (org.jdbi.v3.core.JdbiException e) {
-                if (started[0] || !connectionLost(e) || i == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static boolean connectionLost(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-        }
-        return false;
+        return PgTransactions.run(jdbi, actor, h -> work.apply(new PgTx(h)));
     }
 
     /**
@@ -402,6 +370,12 @@ public final class PgServicesStore implements ServicesStore {
                     rs.getString(4), ActionState.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class),
                     rs.getString(7), rs.getInt(8));
         }
+    }
+
+    /** The people with these ids, in a transaction of another store (the employer services' candidates). */
+    static List<Person> people(Handle h, java.util.Collection<PersonId> ids) {
+        return h.createQuery(PERSON + "where seeker_id = any(:ids)")
+                .bind("ids", ids.stream().map(PersonId::value).toArray(String[]::new)).map(PgTx::toPerson).list();
     }
 
     static String json(PattoContent c) {

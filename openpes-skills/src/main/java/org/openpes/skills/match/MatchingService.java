@@ -83,7 +83,15 @@ public final class MatchingService {
 
     /** The {@code k} best candidates for a vacancy, each explained. */
     public List<Match> candidatesFor(String vacancyId, int k, MatchOptions options) {
-        VacancyQuery q = query(vacancyId, options);
+        return candidates(query(vacancyId, options), k);
+    }
+
+    /** The {@code k} best candidates for a vacancy given whole (one written after this index was built). */
+    public List<Match> candidatesFor(VacancyProfile vacancy, int k, MatchOptions options) {
+        return candidates(new VacancyQuery(vacancy, space, codes, options.maxKm(), options.requiredLicence()), k);
+    }
+
+    private List<Match> candidates(VacancyQuery q, int k) {
         int[] rows = ranker.top(q, checkK(k)).rows();
         List<Match> out = new ArrayList<>(rows.length);
         for (int i = 0; i < rows.length; i++) {

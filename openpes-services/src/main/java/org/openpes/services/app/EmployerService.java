@@ -1,0 +1,186 @@
+package org.openpes.services.app;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.openpes.core.error.ErrorCode;
+import org.openpes.operational.audit.AuditAction;
+import org.openpes.services.access.Caller;
+import org.openpes.services.employers.EmployerAccount;
+import org.openpes.services.employers.Interaction;
+import org.openpes.services.employers.ProtectedQuota;
+import org.openpes.services.vacancies.Vacancy;
+import org.openpes.services.workflow.Outcome;
+import org.openpes.services.workflow.Refusal;
+
+/**
+ * An account manager's work with employers: the portfolio, an employer's account with its CO history, taking an
+ * account, recording interactions and their next steps, and the employers of the territory who hire but never had
+ * contact with the CPI. An employer belongs to the CPI of its workplace: read inside the search scope, written inside
+ * the capture scope. Every read of an account is audited (a sole trader's code is a fiscal code).
+ */
+public final class EmployerService extends UseCases<EmployerStore.Tx> {
+    /** How many quarters of CO an account page shows, and how far back prospects' hires are counted. */
+    static final int QUARTERS = 8;
+    private static final int PROSPECTS = 25;
+
+    private final Places places;
+    private final EmployerHistories histories;
+    private final Clock clock;
+
+    /** @param histories the employers' CO (null: no store, so no CO history and no prospects) */
+    public EmployerService(EmployerStore store, Places places, EmployerHistories histories, Clock clock) {
+        super(store);
+        this.places = places;
+        this.histories = histories;
+        this.clock = clock;
+    }
+
+    /** An account in a portfolio: its open vacancies, its overdue next steps, its last contact. */
+    public record AccountLine(EmployerAccount account, int openVacancies, int overdueSteps, LocalDate lastContact) {
+    }
+
+    /** An account manager's portfolio. */
+    public record Portfolio(List<AccountLine> accounts, List<Interaction> overdue, List<Vacancy> openVacancies,
+            Map<String, Integer> recentHires, LocalDate hiresSince) {
+    }
+
+    /** An employer's account page. */
+    public record AccountView(EmployerAccount account, List<Interaction> interactions, List<Vacancy> vacancies,
+            List<EmployerHistories.Quarter> quarters, Integer headcount, Integer protectedQuota,
+            LocalDate observedUntil) {
+    }
+
+    /** An employer of the territory that hires and never had contact, with its hires of the last year. */
+    public record Prospect(EmployerAccount account, int hires) {
+    }
+
+    public Outcome<Portfolio> portfolio(Caller caller) {
+        return run(caller, UseCase.READ_PORTFOLIO, tx -> {
+            LocalDate today = LocalDate.now(clock);
+            List<EmployerAccount> mine = tx.managedBy(caller.userId());
+            List<String> codes = mine.stream().map(EmployerAccount::employerCode).toList();
+            List<Interaction> steps = tx.openSteps(codes);
+            List<Interaction> overdue = steps.stream().filter(i -> i.overdue(today)).toList();
+            List<Interaction> all = new ArrayList<>();
+            codes.forEach(c -> all.addAll(tx.interactions(c)));
+            List<Vacancy> open = tx.vacanciesOf(codes, true, 500);
+            List<AccountLine> lines = mine.stream().map(a -> new AccountLine(a,
+                    (int) open.stream().filter(v -> v.employerCode().equals(a.employerCode())).count(),
+                    (int) overdue.stream().filter(i -> i.employerCode().equals(a.employerCode())).count(),
+                    all.stream().filter(i -> i.employerCode().equals(a.employerCode())).map(Interaction::on)
+                            .max(Comparator.naturalOrder()).orElse(null))).toList();
+            LocalDate since = histories == null ? null : histories.observedUntil().minusMonths(3);
+            Map<String, Integer> hires = histories == null || codes.isEmpty() ? Map.of()
+                    : histories.hiresSince(codes, since);
+            audit(tx, caller, AuditAction.READ, "portfolio:" + mine.size() + " employers", "portfolio");
+            return new Portfolio(lines, overdue, open, hires, since);
+        });
+    }
+
+    public Outcome<AccountView> account(Caller caller, String accountId) {
+        return run(caller, UseCase.READ_EMPLOYER, tx -> {
+            EmployerAccount a = account(tx, caller, accountId, false);
+            List<EmployerHistories.Quarter> quarters = List.of();
+            Integer headcount = null;
+            LocalDate until = null;
+            if (histories != null) {
+                until = histories.observedUntil();
+                quarters = histories.quarters(a.employerCode(), until.minusMonths(3L * QUARTERS).withDayOfMonth(1));
+                headcount = histories.headcount(a.employerCode(), until);
+            }
+            audit(tx, caller, AuditAction.READ, "employer:" + accountId, "employer account");
+            return new AccountView(a, tx.interactions(a.employerCode()),
+                    tx.vacanciesOf(List.of(a.employerCode()), false, 200), quarters, headcount,
+                    headcount == null ? null : ProtectedQuota.of(headcount), until);
+        });
+    }
+
+    /** The account manager takes the account (it was nobody's, or is moved to her with a reason). */
+    public Outcome<EmployerAccount> take(Caller caller, String accountId, int version, String reason) {
+        return run(caller, UseCase.TAKE_ACCOUNT, tx -> {
+            EmployerAccount a = account(tx, caller, accountId, true);
+            if (a.accountManager() != null && !a.accountManager().equals(caller.userId())
+                    && (reason == null || reason.strip().length() < 10)) {
+                throw new Refused(new Refusal(ErrorCode.SRV_006, "take an account another manager owns (at least "
+                        + "10 characters)"));
+            }
+            EmployerAccount next = a.managedBy(caller.userId());
+            if (a.version() != version || !tx.update(next, version)) {
+                throw new Refused(new Refusal(ErrorCode.SRV_005, "employer", accountId, a.version(), version));
+            }
+            audit(tx, caller, AuditAction.UPDATE, "employer:" + accountId, "account taken"
+                    + (reason == null || reason.isBlank() ? "" : ": " + reason));
+            return next;
+        });
+    }
+
+    /** What an account manager writes after a contact. */
+    public record InteractionForm(String kind, String on, String note, String nextStep, String nextStepDue) {
+    }
+
+    public Outcome<Interaction> record(Caller caller, String accountId, InteractionForm form) {
+        return run(caller, UseCase.RECORD_INTERACTION, tx -> {
+            EmployerAccount a = account(tx, caller, accountId, true);
+            Interaction i = InteractionForms.parse(Ids.next("I"), a.employerCode(), form, caller.userId(),
+                    LocalDate.now(clock));
+            tx.insert(i);
+            audit(tx, caller, AuditAction.CREATE, "interaction:" + i.id() + " employer:" + accountId,
+                    "interaction recorded");
+            return i;
+        });
+    }
+
+    public Outcome<Interaction> stepDone(Caller caller, String interactionId) {
+        return run(caller, UseCase.COMPLETE_NEXT_STEP, tx -> {
+            Interaction i = tx.interaction(interactionId).orElseThrow(() -> new Refused(new Refusal(
+                    ErrorCode.SRV_009, "interaction", interactionId)));
+            EmployerAccount a = tx.accountOf(i.employerCode()).orElseThrow();
+            inScope(caller, a, true);
+            if (i.nextStep() == null || i.nextStepDone()) {
+                throw new Refused(new Refusal(ErrorCode.SRV_001, "next step", "DONE",
+                        i.nextStep() == null ? "no next step" : "done"));
+            }
+            tx.stepDone(interactionId);
+            audit(tx, caller, AuditAction.UPDATE, "interaction:" + interactionId, "next step done");
+            return new Interaction(i.id(), i.employerCode(), i.kind(), i.on(), i.note(), i.nextStep(),
+                    i.nextStepDue(), true, i.actor());
+        });
+    }
+
+    /** Employers of the caller's territory with CO hires in the last year and no contact ever recorded. */
+    public Outcome<List<Prospect>> prospects(Caller caller) {
+        return run(caller, UseCase.FIND_PROSPECTS, tx -> {
+            if (histories == null) {
+                return List.<Prospect>of();
+            }
+            List<EmployerAccount> never = tx.neverContacted(places.comuniIn(caller.search()), 20_000);
+            Map<String, Integer> hires = histories.hiresSince(never.stream().map(EmployerAccount::employerCode)
+                    .toList(), histories.observedUntil().minusYears(1));
+            audit(tx, caller, AuditAction.SEARCH, "employers:" + never.size() + " never contacted", "prospects");
+            return never.stream().filter(a -> hires.containsKey(a.employerCode()))
+                    .map(a -> new Prospect(a, hires.get(a.employerCode())))
+                    .sorted(Comparator.comparingInt(Prospect::hires).reversed()
+                            .thenComparing(p -> p.account().accountId()))
+                    .limit(PROSPECTS).toList();
+        });
+    }
+
+    /** The account, when the caller may read it ({@code write}: change it); refused otherwise. */
+    EmployerAccount account(EmployerStore.Tx tx, Caller caller, String accountId, boolean write) {
+        EmployerAccount a = tx.account(accountId).orElseThrow(() -> new Refused(new Refusal(ErrorCode.SRV_009,
+                "employer", accountId)));
+        inScope(caller, a, write);
+        return a;
+    }
+
+    void inScope(Caller caller, EmployerAccount a, boolean write) {
+        String cpi = places.cpiOfComune(a.workplaceComune());
+        if (!(write ? caller.capture() : caller.search()).contains(places.of(cpi))) {
+            throw new Refused(new Refusal(ErrorCode.SRV_008, "employer " + a.accountId()));
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.openpes.services.co;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.openpes.core.error.ErrorCode;
+import org.openpes.core.error.OpenPesException;
+import org.openpes.observatory.ingest.Pseudonymiser;
+import org.openpes.observatory.store.EventStore;
+import org.openpes.services.app.EmployerHistories;
+
+/**
+ * Employers' CO from the store's spells (one row per contract, corrections and annulments applied). The store keys
+ * an employer by its partita IVA, or by the pseudonym of a sole trader's fiscal code (the same key as the workers').
+ * One employer's key goes into the query as a literal, which DuckDB pushes below the spells' grouping; many go into
+ * a table of the call's own.
+ */
+public final class StoreEmployerHistories implements EmployerHistories {
+    private final EventStore store;
+    private final Pseudonymiser pseudonyms;
+
+    public StoreEmployerHistories(EventStore store, Pseudonymiser pseudonyms) {
+        this.store = store;
+        this.pseudonyms = pseudonyms;
+    }
+
+    private String key(String employerCode) {
+        if (employerCode.length() != 16) {
+            if (!employerCode.matches("[0-9]{11}")) {
+                throw new OpenPesException(ErrorCode.SRV_004, "employer", "not a partita IVA or a fiscal code");
+            }
+            return employerCode;
+        }
+        synchronized (pseudonyms) {
+            return pseudonyms.pseudonym(employerCode);
+        }
+    }
+
+    @Override
+    public List<Quarter> quarters(String employerCode, LocalDate from) {
+        String key = key(employerCode);
+        Map<String, int[]> flows = new TreeMap<>();
+        Map<String, Map<String, Integer>> mix = new HashMap<>();
+        query("select year(start_date) || '-Q' || quarter(start_date), coalesce(contract_group, 'OTHER'), count(*) "
+                + "from spells where employer_key = '" + key + "' and hired and start_date >= date '" + from
+                + "' group by 1, 2", rs -> {
+                    flows.computeIfAbsent(rs.getString(1), q -> new int[2])[0] += rs.getInt(3);
+                    mix.computeIfAbsent(rs.getString(1), q -> new TreeMap<>()).put(rs.getString(2), rs.getInt(3));
+                });
+        query("select year(terminated_on) || '-Q' || quarter(terminated_on), count(*) from spells "
+                + "where employer_key = '" + key + "' and terminated_on >= date '" + from + "' group by 1",
+                rs -> flows.computeIfAbsent(rs.getString(1), q -> new int[2])[1] += rs.getInt(2));
+        return flows.entrySet().stream().map(e -> new Quarter(e.getKey(), e.getValue()[0], e.getValue()[1],
+                mix.getOrDefault(e.getKey(), Map.of()))).toList();
+    }
+
+    @Override
+    public int headcount(String employerCode, LocalDate day) {
+        int[] n = {0};
+        query("select count(*) from spells where employer_key = '" + key(employerCode) + "' and hired "
+                + "and start_date <= date '" + day + "' and (terminated_on is null or terminated_on > date '" + day
+                + "') and (planned_end is null or planned_end >= date '" + day + "')", rs -> n[0] = rs.getInt(1));
+        return n[0];
+    }
+
+    @Override
+    public Map<String, Integer> hiresSince(Collection<String> employerCodes, LocalDate from) {
+        Map<String, String> codeOfKey = new HashMap<>();
+        employerCodes.forEach(c -> codeOfKey.put(key(c), c));
+        Map<String, Integer> out = new HashMap<>();
+        if (codeOfKey.isEmpty()) {
+            return out;
+        }
+        String table = "store_employers_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = store.connection().unwrap(DuckDBConnection.class).duplicate();
+                Statement st = c.createStatement()) {
+            st.execute("create table " + table + " (employer_key varchar)");
+            try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA,
+                    table)) {
+                for (String k : codeOfKey.keySet()) {
+                    a.beginRow();
+                    a.append(k);
+                    a.endRow();
+                }
+            }
+            try (ResultSet rs = st.executeQuery("select employer_key, count(*) from spells where hired and "
+                    + "start_date >= date '" + from + "' and employer_key in (select employer_key from " + table
+                    + ") group by 1")) {
+                while (rs.next()) {
+                    out.put(codeOfKey.get(rs.getString(1)), rs.getInt(2));
+                }
+            } finally {
+                st.execute("drop table " + table);
+            }
+        } catch (SQLException e) {
+            throw new OpenPesException(e, ErrorCode.CO_034, "store", "employers' hires: " + e.getMessage());
+        }
+        return out;
+    }
+
+    @Override
+    public LocalDate observedUntil() {
+        LocalDate[] d = {null};
+        query("select last_date from observation", rs -> d[0] = rs.getObject(1, LocalDate.class));
+        return d[0];
+    }
+
+    private interface Row {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void query(String sql, Row row) {
+        try (Connection c = store.connection().unwrap(DuckDBConnection.class).duplicate();
+                Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                row.read(rs);
+            }
+        } catch (SQLException e) {
+            throw new OpenPesException(e, ErrorCode.CO_034, "store", "employer's CO: " + e.getMessage());
+        }
+    }
+}
