@@ -151,13 +151,16 @@ public final class EmployerService extends UseCases<EmployerStore.Tx> {
         });
     }
 
-    /** Employers of the caller's territory with CO hires in the last year and no contact ever recorded. */
+    /**
+     * Employers of the caller's capture territory (where she may take them) with CO hires in the last year and no
+     * contact ever recorded.
+     */
     public Outcome<List<Prospect>> prospects(Caller caller) {
         return run(caller, UseCase.FIND_PROSPECTS, tx -> {
             if (histories == null) {
                 return List.<Prospect>of();
             }
-            List<EmployerAccount> never = tx.neverContacted(places.comuniIn(caller.search()), 20_000);
+            List<EmployerAccount> never = tx.neverContacted(places.comuniIn(caller.capture()), 20_000);
             Map<String, Integer> hires = histories.hiresSince(never.stream().map(EmployerAccount::employerCode)
                     .toList(), histories.observedUntil().minusYears(1));
             audit(tx, caller, AuditAction.SEARCH, "employers:" + never.size() + " never contacted", "prospects");

@@ -33,6 +33,8 @@ public final class DemoAccounts {
         }
         out.add(new Demo("demo.operator-2", Role.OPERATOR, new Scope(Scope.Level.CPI, otherCpi),
                 new Scope(Scope.Level.PROVINCE, otherProvince)));
+        out.add(new Demo("demo.account-manager-2", Role.ACCOUNT_MANAGER, new Scope(Scope.Level.CPI, otherCpi),
+                new Scope(Scope.Level.PROVINCE, otherProvince)));
         return out;
     }
 

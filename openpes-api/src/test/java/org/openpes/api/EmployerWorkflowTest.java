@@ -1,0 +1,168 @@
+package org.openpes.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openpes.services.app.Places;
+
+/**
+ * An account manager of Milano at work, over the fixture region's database, CO store and matcher: she finds an
+ * employer that hires and never had contact, takes the account, records a visit and its next step, opens a vacancy
+ * from its text, publishes it, shortlists candidates of her province, moves their applications; a colleague of
+ * Bergamo sees none of it; every wrong step is refused with its code.
+ */
+class EmployerWorkflowTest {
+    private static ApiServer server;
+    private static final Places PLACES = new Places(ServerFixture.REF);
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = ServerFixture.server();
+    }
+
+    private static OperatorClient as(String user) throws Exception {
+        return OperatorClient.signedIn(server.port(), "demo." + user, ServerFixture.DEMO_PASSWORD);
+    }
+
+    private static String province(String personId) throws Exception {
+        try (var c = ServerFixture.services.pool().getConnection();
+                var st = c.prepareStatement("select owner_cpi from job_seeker where seeker_id = ?")) {
+            st.setString(1, personId);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return PLACES.of(rs.getString(1)).provinceCode();
+            }
+        }
+    }
+
+    @Test
+    void anAccountManagerWorksAnEmployerFromProspectToHire() throws Exception {
+        OperatorClient am = as("account-manager");
+        JsonNode prospects = am.ok("GET", "/api/portfolio/prospects", null);
+        assertThat(prospects).as("employers of Milano's province that hire and were never contacted").isNotEmpty();
+        JsonNode first = prospects.get(0);
+        assertThat(first.get("hires").asInt()).isPositive();
+        assertThat(first.get("account").get("managed").asBoolean()).isFalse();
+        String account = first.get("account").get("id").asText();
+
+        JsonNode page = am.ok("GET", "/api/accounts/" + account, null);
+        assertThat(page.get("quarters")).isNotEmpty();
+        int hires = 0;
+        for (JsonNode q : page.get("quarters")) {
+            int byContract = 0;
+            for (JsonNode n : q.get("hiresByContract")) {
+                byContract += n.asInt();
+            }
+            assertThat(byContract).as(q.get("quarter").asText()).isEqualTo(q.get("hires").asInt());
+            hires += q.get("hires").asInt();
+        }
+        assertThat(hires).isGreaterThanOrEqualTo(first.get("hires").asInt());
+        int headcount = page.get("headcount").asInt();
+        assertThat(page.get("protectedQuota").asInt()).isEqualTo(headcount < 15 ? 0 : headcount <= 35 ? 1
+                : headcount <= 50 ? 2 : headcount * 7 / 100);
+
+        JsonNode taken = am.ok("POST", "/api/accounts/" + account + "/take", "{\"version\":"
+                + page.get("version").asInt() + "}");
+        assertThat(taken.get("managed").asBoolean()).isTrue();
+        HttpResponse<String> stale = am.send("POST", "/api/accounts/" + account + "/take", "{\"version\":"
+                + page.get("version").asInt() + "}");
+        assertThat(OperatorClient.code(stale)).isEqualTo("OPES-SRV-005");
+
+        HttpResponse<String> badDay = am.send("POST", "/api/accounts/" + account + "/interactions",
+                "{\"kind\":\"VISIT\",\"on\":\"1st of November\",\"note\":\"met the HR manager\"}");
+        assertThat(badDay.statusCode()).isEqualTo(400);
+        assertThat(OperatorClient.code(badDay)).isEqualTo("OPES-SRV-004");
+        assertThat(badDay.body()).contains("'on'");
+        HttpResponse<String> halfStep = am.send("POST", "/api/accounts/" + account + "/interactions",
+                "{\"kind\":\"VISIT\",\"on\":\"2026-11-02\",\"note\":\"met the HR manager\",\"nextStep\":\"send CVs\"}");
+        assertThat(halfStep.body()).contains("nextStepDue");
+        JsonNode visit = am.ok("POST", "/api/accounts/" + account + "/interactions", "{\"kind\":\"VISIT\","
+                + "\"on\":\"2026-11-02\",\"note\":\"needs two warehouse workers by January\",\"nextStep\":"
+                + "\"send the shortlist\",\"nextStepDue\":\"2026-11-09\"}");
+
+        JsonNode portfolio = am.ok("GET", "/api/portfolio", null);
+        assertThat(portfolio.get("accounts")).anySatisfy(a -> {
+            assertThat(a.get("id").asText()).isEqualTo(account);
+            assertThat(a.get("overdueSteps").asInt()).isEqualTo(1);
+            assertThat(a.get("lastContact").asText()).isEqualTo("2026-11-02");
+        });
+        assertThat(portfolio.get("overdue")).anySatisfy(i -> assertThat(i.get("id").asText())
+                .isEqualTo(visit.get("id").asText()));
+
+        JsonNode vacancy = am.ok("POST", "/api/accounts/" + account + "/vacancies", "{\"title\":\"magazziniere\","
+                + "\"description\":\"Cerchiamo un magazziniere per la gestione del magazzino, il carico e lo scarico "
+                + "delle merci e l'uso del carrello elevatore.\",\"closesOn\":\"2027-01-31\"}");
+        assertThat(vacancy.get("state").asText()).isEqualTo("DRAFT");
+        assertThat(vacancy.get("occupationUri").asText()).startsWith("http://data.europa.eu/esco/occupation/");
+        assertThat(vacancy.get("essentialSkills")).as("skills found in the description").isNotEmpty();
+        String v = vacancy.get("id").asText();
+        assertThat(OperatorClient.code(am.send("POST", "/api/vacancies/" + v + "/shortlist", "{\"k\":5}")))
+                .as("a draft takes no candidates").isEqualTo("OPES-SRV-001");
+        JsonNode published = am.ok("POST", "/api/vacancies/" + v + "/events", "{\"event\":\"PUBLISH\",\"version\":0}");
+        assertThat(published.get("publishedOn").isNull()).isFalse();
+
+        JsonNode shortlist = am.ok("POST", "/api/vacancies/" + v + "/shortlist", "{\"k\":5}");
+        assertThat(shortlist).hasSize(5);
+        Set<String> people = new HashSet<>();
+        for (JsonNode a : shortlist) {
+            assertThat(a.get("state").asText()).isEqualTo("NEW");
+            assertThat(a.get("note").asText()).startsWith("matcher ");
+            assertThat(province(a.get("person").asText())).as("inside her search scope").isEqualTo("015");
+            people.add(a.get("person").asText());
+        }
+        JsonNode more = am.ok("POST", "/api/vacancies/" + v + "/shortlist", "{\"k\":3}");
+        for (JsonNode a : more) {
+            assertThat(people.add(a.get("person").asText())).as("nobody twice").isTrue();
+        }
+        String giulia = shortlist.get(0).get("person").asText();
+        HttpResponse<String> twice = am.send("POST", "/api/vacancies/" + v + "/applications", "{\"person\":\""
+                + giulia + "\",\"reason\":\"met her at the job fair\"}");
+        assertThat(OperatorClient.code(twice)).isEqualTo("OPES-SRV-023");
+
+        // Giulia is also a candidate for a second vacancy of the same employer
+        String other = am.ok("POST", "/api/accounts/" + account + "/vacancies", "{\"title\":\"magazziniere\","
+                + "\"description\":\"carico e scarico merci\"}").get("id").asText();
+        am.ok("POST", "/api/vacancies/" + other + "/events", "{\"event\":\"PUBLISH\",\"version\":0}");
+        JsonNode second = am.ok("POST", "/api/vacancies/" + other + "/applications", "{\"person\":\"" + giulia
+                + "\",\"reason\":\"fits the night shift too\"}");
+        assertThat(second.get("source").asText()).isEqualTo("OPERATOR");
+
+        String app = shortlist.get(0).get("id").asText();
+        JsonNode processing = am.ok("POST", "/api/applications/" + app + "/events", "{\"event\":\"PROCESS\","
+                + "\"version\":0}");
+        HttpResponse<String> noReason = am.send("POST", "/api/applications/" + shortlist.get(1).get("id").asText()
+                + "/events", "{\"event\":\"REFUSE\",\"version\":0}");
+        assertThat(OperatorClient.code(noReason)).isEqualTo("OPES-SRV-022");
+        JsonNode refused = am.ok("POST", "/api/applications/" + shortlist.get(1).get("id").asText() + "/events",
+                "{\"event\":\"REFUSE\",\"reason\":\"DISTANCE\",\"version\":0}");
+        assertThat(refused.get("refusal").asText()).isEqualTo("DISTANCE");
+        JsonNode accepted = am.ok("POST", "/api/applications/" + app + "/events", "{\"event\":\"ACCEPT\","
+                + "\"version\":" + processing.get("version").asInt() + "}");
+        assertThat(accepted.get("state").asText()).isEqualTo("ACCEPTED");
+        JsonNode otherFile = am.ok("GET", "/api/vacancies/" + other + "/file", null);
+        assertThat(otherFile.get("applications")).singleElement().satisfies(a -> {
+            assertThat(a.get("person").asText()).isEqualTo(giulia);
+            assertThat(a.get("state").asText()).as("accepted elsewhere").isEqualTo("OBSOLETE");
+        });
+        JsonNode file = am.ok("GET", "/api/vacancies/" + v + "/file", null);
+        assertThat(file.get("applications")).hasSize(8);
+        assertThat(file.get("employer").get("id").asText()).isEqualTo(account);
+
+        OperatorClient bergamo = as("account-manager-2");
+        for (String path : List.of("/api/accounts/" + account, "/api/vacancies/" + v + "/file")) {
+            HttpResponse<String> r = bergamo.send("GET", path, null);
+            assertThat(r.statusCode()).as(path).isEqualTo(403);
+            assertThat(OperatorClient.code(r)).isEqualTo("OPES-SRV-008");
+        }
+        assertThat(bergamo.ok("GET", "/api/portfolio", null).get("accounts")).isEmpty();
+        assertThat(OperatorClient.code(as("case-manager").send("GET", "/api/portfolio", null)))
+                .isEqualTo("OPES-SRV-007");
+        assertThat(as("auditor").ok("GET", "/api/audit/verify", null).get("intact").asBoolean()).isTrue();
+    }
+}
