@@ -21,7 +21,8 @@ class MessageBundlesTest {
 
     @Test
     void everyKeyThePagesUseIsInEveryLanguageAndTheBundlesHaveTheSameKeys() throws Exception {
-        String pages = Files.readString(WEB.resolve("index.html")) + Files.readString(WEB.resolve("app.js"));
+        String pages = Files.readString(WEB.resolve("index.html")) + Files.readString(WEB.resolve("app.js"))
+                + Files.readString(WEB.resolve("employers.js"));
         TreeSet<String> used = new TreeSet<>();
         Matcher m = Pattern.compile("(?:data-i18n(?:-aria-label)?=\"|t\\(')([a-zA-Z]+\\.[a-zA-Z.]+)").matcher(pages);
         while (m.find()) {
@@ -47,6 +48,30 @@ class MessageBundlesTest {
         }
         for (var q : org.openpes.services.profiling.Questionnaire.class.getRecordComponents()) {
             used.add("q." + q.getName());
+        }
+        for (var s : org.openpes.services.vacancies.VacancyState.values()) {
+            used.add("vstate." + s);
+        }
+        for (var e : org.openpes.services.vacancies.VacancyEvent.values()) {
+            used.add("vevent." + e);
+        }
+        for (var s : org.openpes.services.vacancies.ApplicationState.values()) {
+            used.add("astate." + s);
+        }
+        for (var e : org.openpes.services.vacancies.ApplicationEvent.values()) {
+            if (e != org.openpes.services.vacancies.ApplicationEvent.MAKE_OBSOLETE) { // the service's, not a person's
+                used.add("aevent." + e);
+            }
+        }
+        for (var r : org.openpes.services.vacancies.RefusalReason.values()) {
+            used.add("refusal." + r);
+        }
+        for (var g : org.openpes.reference.co.ContractGroup.values()) {
+            used.add("contract." + g);
+        }
+        used.add("contract.OTHER"); // a hire whose contract group the CO do not give
+        for (var k : org.openpes.services.employers.InteractionKind.values()) {
+            used.add("kind." + k);
         }
         assertThat(used).hasSizeGreaterThan(60);
         Map<String, String> it = MessageBundles.bundle("it");

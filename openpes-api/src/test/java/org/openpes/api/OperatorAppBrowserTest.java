@@ -2,13 +2,7 @@ package org.openpes.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openpes.core.identity.FiscalCode;
@@ -16,7 +10,6 @@ import org.openpes.core.identity.Sex;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The operator application in real Chromium, with the keyboard alone: a case manager picks the language, logs in,
@@ -24,69 +17,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * critical violation) and shows no missing message.
  */
 class OperatorAppBrowserTest extends BrowserPageTest {
-    /** Every view's axe results, for the closing figures. */
-    static final List<String> AXE = new ArrayList<>();
-
-    private static WebDriverWait waiting() {
-        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    }
-
-    /** Presses Tab until the element with {@code id} has the focus: it can be reached with the keyboard. */
-    private static WebElement tabTo(String id) {
-        for (int i = 0; i < 60; i++) {
-            try {
-                WebElement active = browser.switchTo().activeElement();
-                if (id.equals(active.getAttribute("id"))) {
-                    return active;
-                }
-                active.sendKeys(Keys.TAB);
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                // the view was redrawn under the focus: ask for the focused element again
-            }
-        }
-        throw new AssertionError("#" + id + " cannot be reached with the Tab key");
-    }
-
-    /**
-     * Moves the focus to a link or button by its visible text, with Tab ({@code forward}) or Shift+Tab (back to the
-     * navigation, which comes before the view).
-     */
-    private static WebElement tabToText(String text, boolean forward) {
-        for (int i = 0; i < 80; i++) {
-            WebElement active = browser.switchTo().activeElement();
-            if (text.equals(active.getText())) {
-                return active;
-            }
-            active.sendKeys(forward ? Keys.TAB : Keys.chord(Keys.SHIFT, Keys.TAB));
-        }
-        throw new AssertionError("'" + text + "' cannot be reached with the keyboard");
-    }
-
-    private static void type(String id, String text) {
-        WebElement e = tabTo(id);
-        e.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
-    }
-
-    private static void headingIs(String text) {
-        waiting().until(d -> text.equals(d.findElement(By.id("view-heading")).getText()));
-    }
-
-    private static void axeClean(String view) {
-        Results r = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
-        List<String> serious = new ArrayList<>();
-        for (Rule v : r.getViolations()) {
-            if ("serious".equals(v.getImpact()) || "critical".equals(v.getImpact())) {
-                serious.add(v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " " + v.getNodes().size());
-            }
-        }
-        AXE.add(view + ": " + r.getPasses().size() + " rules passed, " + r.getViolations().size()
-                + " violations, " + serious.size() + " serious or critical");
-        assertThat(serious).as("axe-core on %s", view).isEmpty();
-        assertThat(browser.findElement(By.tagName("body")).getText()).as("a missing message on %s", view)
-                .doesNotContain("??");
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"it", "en"})
     void aCaseManagerRegistersAPersonAndSignsHerPattoWithTheKeyboardAlone(String lang) throws Exception {
@@ -232,13 +162,5 @@ class OperatorAppBrowserTest extends BrowserPageTest {
         waiting().until(d -> !d.findElements(By.id("model-table")).isEmpty());
         assertThat(browser.findElements(By.cssSelector("#model-table tbody tr")).size()).isGreaterThanOrEqualTo(6);
         axeClean(lang + " profiling model");
-    }
-
-    /** The page as it stands, in target/screenshots (docs/services.md shows them, copied to docs/img). */
-    private static void screenshot(String name) throws java.io.IOException {
-        java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots");
-        java.nio.file.Files.createDirectories(shots);
-        java.nio.file.Files.write(shots.resolve(name + ".png"),
-                browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 }

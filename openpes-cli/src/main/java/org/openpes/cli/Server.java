@@ -79,6 +79,10 @@ final class Server {
         }
         ApiServer server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), store, skills, port,
                 settings, routes);
+        // the skills engine's extractor takes seconds to build: build it now rather than on the first vacancy's text
+        Thread warm = new Thread(() -> skills.extract("magazziniere", 1), "openpes-skills-warm-up");
+        warm.setDaemon(true);
+        warm.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -89,7 +89,9 @@ public final class EmployerService extends UseCases<EmployerStore.Tx> {
             LocalDate until = null;
             if (histories != null) {
                 until = histories.observedUntil();
-                quarters = histories.quarters(a.employerCode(), until.minusMonths(3L * QUARTERS).withDayOfMonth(1));
+                LocalDate start = until.minusMonths(3L * QUARTERS).plusDays(1);
+                quarters = histories.quarters(a.employerCode(), start.withMonth((start.getMonthValue() - 1) / 3 * 3
+                        + 1).withDayOfMonth(1)); // whole quarters only
                 headcount = histories.headcount(a.employerCode(), until);
             }
             audit(tx, caller, AuditAction.READ, "employer:" + accountId, "employer account");

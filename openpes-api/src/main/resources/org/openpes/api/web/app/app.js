@@ -183,6 +183,7 @@
     /** Each role's first page: its worklist, or what it may open. */
     async home() {
       if (may('CASELOAD_READ')) return views.caseload();
+      if (may('EMPLOYER_WRITE')) return views.portfolio();
       if (may('OUTCOMES_READ')) return views.outcomes();
       show('home.heading', el('p', { text: t('home.intro') }),
         el('ul', {}, el('li', {}, el('a', { href: '/observatory.html', text: t('nav.observatory') }))));
@@ -516,6 +517,9 @@
       t('vacancies.why', m.explanation.matchedSkills.length, m.explanation.missingEssentialSkills.length,
         m.explanation.distanceKm === null ? '-' : m.explanation.distanceKm.toFixed(0))))));
   }
+
+  // The other scripts of the application (employers.js) add their views to this one registry, with these helpers.
+  window.openpes = { views, el, t, api, field, select, show, say, may, state };
 
   async function route() {
     const [, name, arg] = (location.hash || '#/').split('/');

@@ -1,0 +1,90 @@
+package org.openpes.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/**
+ * The account manager's work in real Chromium, with the keyboard alone: she opens her portfolio, finds the employers
+ * of her territory that hire and never had contact, opens one, takes the account, records a visit with its next step,
+ * drafts a vacancy from its text, publishes it, shortlists three candidates and starts processing the first. Every
+ * view is checked by axe-core and shows no missing message.
+ */
+class AccountManagerBrowserTest extends BrowserPageTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"it", "en"})
+    void anAccountManagerGoesFromAProspectToAShortlistWithTheKeyboardAlone(String lang) throws Exception {
+        visit("/app/index.html");
+        browser.manage().deleteAllCookies();
+        browser.executeScript("localStorage.setItem('openpes.lang', '" + lang + "')");
+        visit("/app/index.html#/login");
+        browser.navigate().refresh();
+        waiting().until(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        var messages = org.openpes.api.services.MessageBundles.bundle(lang);
+        headingIs(messages.get("login.heading"));
+        type("username", "demo.account-manager");
+        type("password", ServerFixture.DEMO_PASSWORD);
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        headingIs(messages.get("portfolio.heading")); // the account manager's home
+        axeClean(lang + " portfolio");
+
+        tabTo("find-prospects").sendKeys(Keys.ENTER);
+        waiting().until(d -> !d.findElements(By.cssSelector("#prospect-table tbody tr")).isEmpty());
+        axeClean(lang + " prospects");
+        String employer = browser.findElement(By.cssSelector("#prospect-table tbody tr a")).getText();
+        tabToText(employer, true).sendKeys(Keys.ENTER);
+        headingIs(messages.get("account.heading"));
+        waiting().until(d -> !d.findElements(By.id("account-record")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#flows-table tbody tr"))).as("the employer's CO")
+                .isNotEmpty();
+        axeClean(lang + " account");
+        screenshot("account-" + lang);
+
+        tabTo("take-account").sendKeys(Keys.ENTER);
+        waiting().until(d -> messages.get("common.saved").equals(d.findElement(By.id("status")).getText()));
+        assertThat(browser.findElement(By.id("take-account")).isDisplayed()).isFalse();
+
+        tabTo("kind").sendKeys(messages.get("kind.VISIT"));
+        tabTo("on").sendKeys("11", "02", "2026");
+        String note = lang.equals("it") ? "cercano due magazzinieri" : "they need two warehouse workers";
+        type("note", note);
+        type("nextStep", lang.equals("it") ? "inviare la rosa" : "send the shortlist");
+        tabTo("nextStepDue").sendKeys("11", "09", "2026");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(d -> d.findElement(By.id("interactions")).getText().contains(note));
+        axeClean(lang + " account with a contact");
+
+        type("vTitle", "magazziniere");
+        tabTo("vDescription").sendKeys("Gestione del magazzino, carico e scarico merci, uso del carrello elevatore.");
+        tabToText(messages.get("account.newVacancySubmit"), true).sendKeys(Keys.ENTER);
+        // the first vacancy read from a text loads the skills engine's extractor (several seconds, once)
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(90)).until(d ->
+                d.getCurrentUrl().contains("#/vacancy/"));
+        headingIs(messages.get("vacancy.heading"));
+        waiting().until(d -> messages.get("vstate.DRAFT").equals(d.findElement(By.id("vacancy-state")).getText()));
+        axeClean(lang + " vacancy draft");
+
+        tabTo("vEvent").sendKeys(messages.get("vevent.PUBLISH"));
+        tabToText(messages.get("vacancy.eventSubmit"), true).sendKeys(Keys.ENTER);
+        waiting().until(d -> messages.get("vstate.PUBLISHED").equals(d.findElement(By.id("vacancy-state"))
+                .getText()));
+        type("k", "3");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(d -> d.findElements(By.cssSelector("#application-table tbody tr")).size() == 3);
+        assertThat(browser.findElement(By.cssSelector("#application-table tbody tr .application-state")).getText())
+                .isEqualTo(messages.get("astate.NEW"));
+        axeClean(lang + " shortlist");
+
+        tabTo("aEvent-0").sendKeys(messages.get("aevent.PROCESS"));
+        tabToText(messages.get("vacancy.move"), true).sendKeys(Keys.ENTER);
+        waiting().until(d -> d.findElements(By.cssSelector("#application-table tbody tr .application-state"))
+                .stream().anyMatch(e -> e.getText().equals(messages.get("astate.PROCESSING"))));
+        assertThat(browser.findElement(By.id("alert")).getText()).isEmpty();
+        axeClean(lang + " application processed");
+        screenshot("vacancy-" + lang);
+        System.out.println("axe-core: " + String.join("; ", AXE));
+    }
+}
