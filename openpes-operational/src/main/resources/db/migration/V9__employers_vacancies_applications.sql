@@ -61,7 +61,8 @@ create table application (
                                                          'REFUSED', 'CANCELLED', 'OBSOLETE', 'POOL')),
     refusal        text,
     note           text,
-    changed_on     date        not null,
+    created_on     date        not null,
+    changed_on     date        not null check (changed_on >= created_on),
     version        integer     not null,
     unique (vacancy_id, seeker_id),
     check ((state = 'REFUSED') = (refusal is not null))

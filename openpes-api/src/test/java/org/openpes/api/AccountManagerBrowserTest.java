@@ -8,7 +8,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /**
- * The account manager's work in real Chromium, with the keyboard alone: she opens her portfolio, finds the employers
+ * The account manager's work in real Chromium, with the keyboard alone: she opens her portfolio, checks her
+ * employers' hires against the CO, finds the employers
  * of her territory that hire and never had contact, opens one, takes the account, records a visit with its next step,
  * drafts a vacancy from its text, publishes it, shortlists three candidates and starts processing the first. Every
  * view is checked by axe-core and shows no missing message.
@@ -31,6 +32,9 @@ class AccountManagerBrowserTest extends BrowserPageTest {
         headingIs(messages.get("portfolio.heading")); // the account manager's home
         axeClean(lang + " portfolio");
 
+        tabTo("check-hires").sendKeys(Keys.ENTER);
+        waiting().until(d -> !d.findElements(By.id("placements")).isEmpty());
+        assertThat(browser.findElement(By.id("placements")).getText()).doesNotContain("{").doesNotContain("??");
         tabTo("find-prospects").sendKeys(Keys.ENTER);
         waiting().until(d -> !d.findElements(By.cssSelector("#prospect-table tbody tr")).isEmpty());
         axeClean(lang + " prospects");

@@ -165,4 +165,47 @@ class EmployerWorkflowTest {
                 .isEqualTo("OPES-SRV-007");
         assertThat(as("auditor").ok("GET", "/api/audit/verify", null).get("intact").asBoolean()).isTrue();
     }
+
+    /** An employer of Milano's CPI whose vacancy the region's records say was filled: its account id. */
+    private static String employerWithAHire() throws Exception {
+        String cpi = ServerFixture.cpiOf("015146");
+        try (var c = ServerFixture.services.pool().getConnection(); var st = c.createStatement();
+                var rs = st.executeQuery("select e.account_id, e.workplace_comune, count(*) from employer e "
+                        + "join vacancy v on v.employer_code = e.employer_code where v.hired_seeker_id is not null "
+                        + "and e.account_manager is null group by 1, 2 order by 3 desc, 1")) {
+            while (rs.next()) {
+                if (PLACES.cpiOfComune(rs.getString(2)).equals(cpi)) {
+                    return rs.getString(1);
+                }
+            }
+        }
+        throw new AssertionError("no employer of Milano's CPI with a filled vacancy");
+    }
+
+    @Test
+    void acceptedApplicationsAreConfirmedByTheCoHireAndProposalsHiredArePlacements() throws Exception {
+        OperatorClient am = as("account-manager");
+        String account = employerWithAHire();
+        JsonNode page = am.ok("GET", "/api/accounts/" + account, null);
+        am.ok("POST", "/api/accounts/" + account + "/take", "{\"version\":" + page.get("version").asInt() + "}");
+        JsonNode hires = am.ok("GET", "/api/portfolio/hires", null);
+        assertThat(hires.get("observedUntil").asText()).isEqualTo("2024-12-31");
+        List<JsonNode> ofThisEmployer = new java.util.ArrayList<>();
+        hires.get("accepted").forEach(c -> {
+            if (c.get("employer").get("id").asText().equals(account)) {
+                ofThisEmployer.add(c);
+            }
+        });
+        assertThat(ofThisEmployer).as("the region's filled vacancies are accepted applications").isNotEmpty();
+        assertThat(ofThisEmployer).as("the generated hires are in the CO").allSatisfy(c -> {
+            assertThat(c.get("status").asText()).isEqualTo("CONFIRMED");
+            assertThat(java.time.LocalDate.parse(c.get("hiredOn").asText())).isBetween(
+                    java.time.LocalDate.parse(c.get("acceptedOn").asText()).minusDays(30),
+                    java.time.LocalDate.parse(c.get("acceptedOn").asText()).plusDays(60));
+        });
+        assertThat(hires.get("placements").asInt()).isGreaterThanOrEqualTo(ofThisEmployer.size())
+                .isLessThanOrEqualTo(hires.get("proposals").asInt());
+        assertThat(OperatorClient.code(as("operator").send("GET", "/api/portfolio/hires", null)))
+                .isEqualTo("OPES-SRV-007");
+    }
 }

@@ -70,6 +70,9 @@ class MessageBundlesTest {
             used.add("contract." + g);
         }
         used.add("contract.OTHER"); // a hire whose contract group the CO do not give
+        for (var h : org.openpes.services.app.EmployerService.HireStatus.values()) {
+            used.add("hire." + h);
+        }
         for (var k : org.openpes.services.employers.InteractionKind.values()) {
             used.add("kind." + k);
         }

@@ -44,6 +44,7 @@ final class EmployerRoutes {
         h.put("GET /api/portfolio", (ctx, s, c) -> ctx.json(view(employers.get().portfolio(c).orThrow())));
         h.put("GET /api/portfolio/prospects", (ctx, s, c) -> ctx.json(employers.get().prospects(c).orThrow()
                 .stream().map(p -> Map.of("account", view(p.account()), "hires", p.hires())).toList()));
+        h.put("GET /api/portfolio/hires", (ctx, s, c) -> ctx.json(view(employers.get().hires(c).orThrow())));
         h.put("GET /api/accounts/{id}", (ctx, s, c) -> ctx.json(view(employers.get().account(c, ServiceRoutes.id(ctx))
                 .orThrow())));
         h.put("POST /api/accounts/{id}/take", (ctx, s, c) -> {
@@ -182,6 +183,25 @@ final class EmployerRoutes {
         v.put("overdue", p.overdue().stream().map(EmployerRoutes::view).toList());
         v.put("openVacancies", p.openVacancies().stream().map(EmployerRoutes::view).toList());
         v.put("hiresSince", p.hiresSince() == null ? null : p.hiresSince().toString());
+        return v;
+    }
+
+    private static Map<String, Object> view(EmployerService.HireChecks h) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("observedUntil", h.observedUntil().toString());
+        v.put("proposals", h.proposals());
+        v.put("placements", h.placements());
+        v.put("placementsWaitingForCo", h.placementsWaiting());
+        v.put("accepted", h.accepted().stream().map(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("application", c.applicationId());
+            m.put("vacancy", c.vacancyId());
+            m.put("employer", view(c.employer()));
+            m.put("acceptedOn", c.acceptedOn().toString());
+            m.put("hiredOn", c.hiredOn() == null ? null : c.hiredOn().toString());
+            m.put("status", c.status().name());
+            return m;
+        }).toList());
         return v;
     }
 

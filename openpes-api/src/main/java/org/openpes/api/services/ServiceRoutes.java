@@ -74,6 +74,7 @@ public final class ServiceRoutes {
             new Route(HandlerType.GET, "/api/outcomes.csv", false, UseCase.READ_OUTCOMES, false),
             new Route(HandlerType.GET, "/api/portfolio", false, UseCase.READ_PORTFOLIO, false),
             new Route(HandlerType.GET, "/api/portfolio/prospects", false, UseCase.FIND_PROSPECTS, false),
+            new Route(HandlerType.GET, "/api/portfolio/hires", false, UseCase.READ_PORTFOLIO, false),
             new Route(HandlerType.GET, "/api/accounts/{id}", false, UseCase.READ_EMPLOYER, false),
             new Route(HandlerType.POST, "/api/accounts/{id}/take", false, UseCase.TAKE_ACCOUNT, false),
             new Route(HandlerType.POST, "/api/accounts/{id}/interactions", false, UseCase.RECORD_INTERACTION, false),

@@ -74,6 +74,21 @@ public final class RegionLoader {
         }
     }
 
+    /**
+     * A vacancy that a region's records say was filled, by whom and when, becomes that person's accepted application
+     * (made on the day the vacancy was published, accepted on the hire's day): the employer services then confirm it
+     * against the CO hire and count it as a placement like any other.
+     */
+    private static long recordHires(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            return st.executeUpdate("insert into application (application_id, vacancy_id, seeker_id, source, state, "
+                    + "note, created_on, changed_on, version) select 'A' || vacancy_id, vacancy_id, hired_seeker_id, "
+                    + "'OPERATOR', 'ACCEPTED', 'hire recorded in the region''s records', published_date, "
+                    + "greatest(published_date, coalesce(hire_date, closing_date)), 1 from vacancy "
+                    + "where hired_seeker_id is not null");
+        }
+    }
+
     /** What was loaded: rows per table. */
     public record LoadReport(Map<String, Long> rows) {
     }
@@ -106,6 +121,7 @@ public final class RegionLoader {
                 counts.put(t.table(), copy(c, dir.resolve(t.file()), t, keys));
             }
             assignOwnerCpi(c);
+            counts.put("application", recordHires(c));
             try (PreparedStatement ps = c.prepareStatement("insert into region_load (source, employers, seekers, "
                     + "vacancies, courses) values (?, ?, ?, ?, ?)")) {
                 ps.setString(1, dir.toAbsolutePath().normalize().toString());

@@ -20,6 +20,14 @@ public interface EmployerHistories {
     /** Hires since {@code from} of each employer (employers without any are left out). */
     Map<String, Integer> hiresSince(Collection<String> employerCodes, LocalDate from);
 
+    /** A CO hire to look for: the person, the employer, the window of its start day. */
+    record Expected(String key, org.openpes.core.identity.FiscalCode person, String employerCode, LocalDate from,
+            LocalDate to) {
+    }
+
+    /** The start day of the first CO hire found in each expected window, by the expectation's key. */
+    Map<String, LocalDate> hiresFound(Collection<Expected> expected);
+
     /** The last day the store has CO for. */
     LocalDate observedUntil();
 }

@@ -54,6 +54,82 @@ public final class EmployerService extends UseCases<EmployerStore.Tx> {
             LocalDate observedUntil) {
     }
 
+    /** How an accepted application stands against the CO. */
+    public enum HireStatus { CONFIRMED, WAITING_FOR_CO, NOT_IN_CO }
+
+    /** An accepted application and the CO hire that confirms it (none yet: null). */
+    public record HireCheck(String applicationId, String vacancyId, EmployerAccount employer, LocalDate acceptedOn,
+            LocalDate hiredOn, HireStatus status) {
+    }
+
+    /**
+     * The PES's proposals to the caller's employers against the CO: the accepted applications with their hire (a CO
+     * hire of the person by the employer from {@value #CONFIRM_BEFORE} days before the acceptance to
+     * {@value #CONFIRM_AFTER} days after), and the placements: people the PES proposed whom the employer hired within
+     * {@value #PLACEMENT_DAYS} days of the proposal, whatever became of the application.
+     */
+    public record HireChecks(List<HireCheck> accepted, int proposals, int placements, int placementsWaiting,
+            LocalDate observedUntil) {
+    }
+
+    static final int CONFIRM_BEFORE = 30;
+    static final int CONFIRM_AFTER = 60;
+    static final int PLACEMENT_DAYS = 90;
+
+    /** The caller's employers' accepted applications and placements, checked against the store's CO. */
+    public Outcome<HireChecks> hires(Caller caller) {
+        return run(caller, UseCase.READ_PORTFOLIO, tx -> {
+            if (histories == null) {
+                throw new Refused(new Refusal(ErrorCode.SRV_021, "CO", "are not loaded on this server"));
+            }
+            Map<String, EmployerAccount> mine = new java.util.HashMap<>();
+            tx.managedBy(caller.userId()).forEach(a -> mine.put(a.employerCode(), a));
+            List<EmployerStore.Tx.Proposal> proposals = tx.proposalsTo(mine.keySet(), 20_000);
+            Map<org.openpes.services.people.PersonId, org.openpes.services.people.Person> people = new java.util
+                    .HashMap<>();
+            tx.people(proposals.stream().map(p -> p.application().person()).distinct().toList())
+                    .forEach(p -> people.put(p.id(), p));
+            List<EmployerHistories.Expected> expected = new ArrayList<>();
+            for (EmployerStore.Tx.Proposal p : proposals) {
+                var a = p.application();
+                var person = people.get(a.person());
+                if (person == null) {
+                    continue;
+                }
+                expected.add(new EmployerHistories.Expected("P" + a.id(), person.fiscalCode(), p.employerCode(),
+                        a.createdOn(), a.createdOn().plusDays(PLACEMENT_DAYS)));
+                if (a.state() == org.openpes.services.vacancies.ApplicationState.ACCEPTED) {
+                    expected.add(new EmployerHistories.Expected("A" + a.id(), person.fiscalCode(),
+                            p.employerCode(), a.changedOn().minusDays(CONFIRM_BEFORE),
+                            a.changedOn().plusDays(CONFIRM_AFTER)));
+                }
+            }
+            Map<String, LocalDate> found = histories.hiresFound(expected);
+            LocalDate until = histories.observedUntil();
+            List<HireCheck> accepted = new ArrayList<>();
+            int placements = 0;
+            int waiting = 0;
+            for (EmployerStore.Tx.Proposal p : proposals) {
+                var a = p.application();
+                if (found.containsKey("P" + a.id())) {
+                    placements++;
+                } else if (a.createdOn().plusDays(PLACEMENT_DAYS).isAfter(until)) {
+                    waiting++;
+                }
+                if (a.state() == org.openpes.services.vacancies.ApplicationState.ACCEPTED && accepted.size() < 200) {
+                    LocalDate hired = found.get("A" + a.id());
+                    accepted.add(new HireCheck(a.id(), a.vacancyId(), mine.get(p.employerCode()), a.changedOn(),
+                            hired, hired != null ? HireStatus.CONFIRMED
+                                    : a.changedOn().plusDays(CONFIRM_AFTER).isAfter(until) ? HireStatus.WAITING_FOR_CO
+                                    : HireStatus.NOT_IN_CO));
+                }
+            }
+            audit(tx, caller, AuditAction.READ, "proposals:" + proposals.size() + " people (registry and CO)",
+                    "hires confirmed by CO");
+            return new HireChecks(accepted, proposals.size(), placements, waiting, until);
+        });
+    }
+
     /** An employer of the territory that hires and never had contact, with its hires of the last year. */
     public record Prospect(EmployerAccount account, int hires) {
     }

@@ -64,6 +64,13 @@ public interface EmployerStore extends Transactions<EmployerStore.Tx> {
 
         boolean update(Application a, int expected);
 
+        /** An application with its vacancy's employer. */
+        record Proposal(Application application, String employerCode) {
+        }
+
+        /** The applications the PES made (matcher or operator) to these employers' vacancies, newest first. */
+        List<Proposal> proposalsTo(Collection<String> employerCodes, int limit);
+
         /** The people with these ids (those that exist). */
         List<Person> people(Collection<PersonId> ids);
     }

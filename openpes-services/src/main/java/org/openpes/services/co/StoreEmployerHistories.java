@@ -108,6 +108,47 @@ public final class StoreEmployerHistories implements EmployerHistories {
     }
 
     @Override
+    public Map<String, LocalDate> hiresFound(Collection<Expected> expected) {
+        Map<String, LocalDate> out = new HashMap<>();
+        if (expected.isEmpty()) {
+            return out;
+        }
+        String table = "store_expected_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = store.connection().unwrap(DuckDBConnection.class).duplicate();
+                Statement st = c.createStatement()) {
+            st.execute("create table " + table + " (k varchar, worker_key varchar, employer_key varchar, f varchar, "
+                    + "t varchar)");
+            try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA,
+                    table)) {
+                for (Expected e : expected) {
+                    a.beginRow();
+                    a.append(e.key());
+                    synchronized (pseudonyms) {
+                        a.append(pseudonyms.pseudonym(e.person().value()));
+                    }
+                    a.append(key(e.employerCode()));
+                    a.append(e.from().toString());
+                    a.append(e.to().toString());
+                    a.endRow();
+                }
+            }
+            try (ResultSet rs = st.executeQuery("select e.k, min(s.start_date) from " + table + " e join (select "
+                    + "worker_key, employer_key, start_date from spells where hired and worker_key in (select "
+                    + "worker_key from " + table + ")) s on s.worker_key = e.worker_key and s.employer_key = "
+                    + "e.employer_key and s.start_date between cast(e.f as date) and cast(e.t as date) group by e.k")) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getObject(2, LocalDate.class));
+                }
+            } finally {
+                st.execute("drop table " + table);
+            }
+        } catch (SQLException e) {
+            throw new OpenPesException(e, ErrorCode.CO_034, "store", "hires to confirm: " + e.getMessage());
+        }
+        return out;
+    }
+
+    @Override
     public LocalDate observedUntil() {
         LocalDate[] d = {null};
         query("select last_date from observation", rs -> d[0] = rs.getObject(1, LocalDate.class));

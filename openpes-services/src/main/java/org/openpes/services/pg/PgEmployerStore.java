@@ -41,7 +41,7 @@ public final class PgEmployerStore implements EmployerStore {
             + "and s.relation = 'essential' order by s.skill_uri), v.comune, v.contract_type, v.working_time, "
             + "v.min_education_isced, v.published_date, v.closing_date, v.state, v.version from vacancy v ";
     private static final String APPLICATION = "select application_id, vacancy_id, seeker_id, source, state, refusal, "
-            + "note, changed_on, version from application ";
+            + "note, created_on, changed_on, version from application ";
 
     private final Jdbi jdbi;
 
@@ -209,8 +209,8 @@ public final class PgEmployerStore implements EmployerStore {
         @Override
         public void insert(Application a) {
             h.createUpdate("insert into application (application_id, vacancy_id, seeker_id, source, state, refusal, "
-                    + "note, changed_on, version) values (:id, :vacancy, :person, :source, :state, :refusal, "
-                    + ":note, :on, :version)").bind("id", a.id()).bind("vacancy", a.vacancyId())
+                    + "note, created_on, changed_on, version) values (:id, :vacancy, :person, :source, :state, "
+                    + ":refusal, :note, :created, :on, :version)").bind("created", a.createdOn()).bind("id", a.id()).bind("vacancy", a.vacancyId())
                     .bind("person", a.person().value()).bind("source", a.source().name())
                     .bind("state", a.state().name()).bind("refusal", a.refusal() == null ? null
                             : a.refusal().name()).bind("note", a.note()).bind("on", a.changedOn())
@@ -224,6 +224,16 @@ public final class PgEmployerStore implements EmployerStore {
                     .bind("state", a.state().name()).bind("refusal", a.refusal() == null ? null
                             : a.refusal().name()).bind("note", a.note()).bind("on", a.changedOn())
                     .bind("version", a.version()).bind("id", a.id()).bind("expected", expected).execute() == 1;
+        }
+
+        @Override
+        public List<Proposal> proposalsTo(Collection<String> employerCodes, int limit) {
+            return h.createQuery("select a.application_id, a.vacancy_id, a.seeker_id, a.source, a.state, a.refusal, "
+                    + "a.note, a.created_on, a.changed_on, a.version, v.employer_code from application a "
+                    + "join vacancy v on v.vacancy_id = a.vacancy_id where v.employer_code = any(:codes) "
+                    + "and a.source in ('MATCHER', 'OPERATOR') order by a.created_on desc, a.application_id "
+                    + "limit :limit").bind("codes", employerCodes.toArray(String[]::new)).bind("limit", limit)
+                    .map((rs, ctx) -> new Proposal(toApplication(rs, ctx), rs.getString(11))).list();
         }
 
         @Override
@@ -261,7 +271,7 @@ public final class PgEmployerStore implements EmployerStore {
             return new Application(rs.getString(1), rs.getString(2), new PersonId(rs.getString(3)),
                     Application.Source.valueOf(rs.getString(4)), ApplicationState.valueOf(rs.getString(5)),
                     refusal == null ? null : RefusalReason.valueOf(refusal), rs.getString(7),
-                    rs.getObject(8, LocalDate.class), rs.getInt(9));
+                    rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), rs.getInt(10));
         }
     }
 }

@@ -8,19 +8,21 @@ import org.openpes.services.workflow.Refusal;
 
 /**
  * A person's application to a vacancy: how it came (the matcher's shortlist, an operator, the person), its state, the
- * refusal reason when refused, the free note of the last change, and the day of that change (stale ones expire).
+ * refusal reason when refused, the free note of the last change, the day it was made (a placement is a CO hire soon
+ * after it) and the day of its last change (stale ones expire; an acceptance is confirmed by a CO hire near it).
  *
  * @param version optimistic-locking version
  */
 public record Application(String id, String vacancyId, PersonId person, Source source, ApplicationState state,
-        RefusalReason refusal, String note, LocalDate changedOn, int version) {
+        RefusalReason refusal, String note, LocalDate createdOn, LocalDate changedOn, int version) {
     /** Who put the person on the vacancy. */
     public enum Source { MATCHER, OPERATOR, PERSON }
 
     /** A new application, dated {@code today}. */
     public static Application received(String id, String vacancyId, PersonId person, Source source, String note,
             LocalDate today) {
-        return new Application(id, vacancyId, person, source, ApplicationState.NEW, null, note, today, 0);
+        return new Application(id, vacancyId, person, source, ApplicationState.NEW, null, note, today, today,
+                0);
     }
 
     /**
@@ -33,7 +35,7 @@ public record Application(String id, String vacancyId, PersonId person, Source s
                     RefusalReason.values())));
         }
         return ApplicationWorkflow.TABLE.fire(state, event, this).then(to -> Outcome.done(new Application(id,
-                vacancyId, person, source, to, event == ApplicationEvent.REFUSE ? reason : null, note, today,
+                vacancyId, person, source, to, event == ApplicationEvent.REFUSE ? reason : null, note, createdOn, today,
                 version + 1)));
     }
 

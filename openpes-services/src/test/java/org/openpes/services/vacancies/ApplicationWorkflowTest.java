@@ -17,7 +17,7 @@ class ApplicationWorkflowTest {
 
     private static Application giulia(ApplicationState state) {
         return new Application("A1", "V1", new PersonId("S00000042"), Application.Source.MATCHER, state,
-                state == ApplicationState.REFUSED ? RefusalReason.DISTANCE : null, "matcher 0.81", MONDAY, 3);
+                state == ApplicationState.REFUSED ? RefusalReason.DISTANCE : null, "matcher 0.81", MONDAY, MONDAY, 3);
     }
 
     private static RefusalReason reasonFor(ApplicationEvent e) {

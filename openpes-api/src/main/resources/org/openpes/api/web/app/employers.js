@@ -64,6 +64,22 @@
             el('td', { text: r.account.section }), el('td', { text: r.account.comune }),
             el('td', { text: r.account.sizeClass }), el('td', { text: r.hires })))) : none());
       } });
+    const hires = el('div', { id: 'hires' });
+    const check = el('button', { type: 'button', class: 'btn btn-secondary', id: 'check-hires',
+      text: t('portfolio.checkHires'), onclick: async () => {
+        say(t('outcomes.working'));
+        const h = await api('GET', '/api/portfolio/hires');
+        if (!h) return;
+        say('');
+        hires.replaceChildren(
+          el('p', { id: 'placements', text: t('portfolio.placements', h.placements, h.proposals,
+            h.placementsWaitingForCo, h.observedUntil) }),
+          h.accepted.length ? table('hire-table', t('portfolio.hiresCaption'), ['account.code', 'portfolio.acceptedOn',
+            'portfolio.hiredOn', 'portfolio.status'], h.accepted.map((c) => el('tr', {},
+            el('th', { scope: 'row' }, accountLink(c.employer)), el('td', { text: c.acceptedOn }),
+            el('td', { text: c.hiredOn || '-' }), el('td', { class: 'hire-status',
+              text: t('hire.' + c.status) })))) : none());
+      } });
     show('portfolio.heading',
       el('h2', { text: t('portfolio.accounts') }),
       p.accounts.length ? table('portfolio-table', t('portfolio.caption', p.hiresSince || '-'),
@@ -79,6 +95,7 @@
       el('h2', { text: t('portfolio.openVacancies') }),
       p.openVacancies.length ? el('ul', {}, p.openVacancies.map((v) => el('li', {}, vacancyLink(v),
         ' - ' + t('vstate.' + v.state)))) : none(),
+      el('h2', { text: t('portfolio.hiresHeading') }), el('p', { text: t('portfolio.hiresIntro') }), check, hires,
       el('h2', { text: t('portfolio.prospects') }), el('p', { text: t('portfolio.prospectsIntro') }), find,
       prospects);
   };
