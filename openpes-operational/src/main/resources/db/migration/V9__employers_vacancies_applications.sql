@@ -43,7 +43,7 @@ begin
 end $$;
 create trigger vacancy_state_on_load before insert on vacancy for each row execute function vacancy_state_on_load();
 -- the migration is the actor of this one change of existing records (the audit rule of V2)
-select set_config('openpes.actor', 'migration:V9', true);
+do $$ begin perform set_config('openpes.actor', 'migration:V9', true); end $$;
 update vacancy set state = case when hired_seeker_id is not null then 'FILLED'
                                 when closing_date < current_date then 'CLOSED_WITHOUT_HIRE'
                                 else 'PUBLISHED' end;

@@ -224,7 +224,7 @@ final class BenchMatching implements Callable<Integer> {
         return r.totalMemory() - r.freeMemory();
     }
 
-    private static Path demoRegion(ReferenceData ref) {
+    static Path demoRegion(ReferenceData ref) {
         Path out = Home.demoRegion();
         if (!Files.isRegularFile(out.resolve("manifest.json"))) {
             Progress progress = new Progress("generate");

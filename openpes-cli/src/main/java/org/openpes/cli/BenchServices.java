@@ -52,6 +52,8 @@ import picocli.CommandLine.Option;
         description = {"The PES at regional scale, on a fresh embedded PostgreSQL: --people people with their patti "
                 + "and --actions actions loaded, then look-ups, name searches, a caseload, and a mixed HTTP load "
                 + "with login and audit on, then the same load with audit off.",
+            "Then (issue 20) --employers accounts, --vacancies and --applications: an account manager's portfolio "
+                + "(target p99 <= 100 ms) and a shortlist among every person (p99 <= 200 ms).",
             "Targets (issue 19): 2M people and 10M actions loaded in <= 5 min; look-up by fiscal code p99 <= 10 ms; "
                 + "name search in a scope p99 <= 50 ms; a caseload of ~300 patti p99 <= 100 ms; 32 clients for 60 s: "
                 + ">= 500 requests/s, p99 <= 150 ms, no error, audit cost <= 20 %.",
@@ -72,6 +74,23 @@ final class BenchServices implements Callable<Integer> {
 
     @Option(names = "--samples", defaultValue = "2000", description = "Timed calls per use case (default ${DEFAULT-VALUE}).")
     int samples;
+
+    @Option(names = "--employers", defaultValue = "300000", description = "Employer accounts (default ${DEFAULT-VALUE}).")
+    int employers;
+
+    @Option(names = "--vacancies", defaultValue = "200000", description = "Vacancies (default ${DEFAULT-VALUE}).")
+    int vacancies;
+
+    @Option(names = "--applications", defaultValue = "2000000",
+            description = "Applications (default ${DEFAULT-VALUE}).")
+    int applications;
+
+    @Option(names = "--region", description = "A generated region whose people's profiles the matcher repeats "
+            + "(default: the demo region, generated if missing).")
+    java.nio.file.Path region;
+
+    @Option(names = "--skip-http", description = "Leave out the HTTP load (the longest part).")
+    boolean skipHttp;
 
     private static final String[] FAMILY = {"Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo",
         "Ricci", "Marino", "Greco", "Bruno", "Gallo", "Conti", "De Luca", "Mancini", "Costa", "Giordano", "Rizzo",
@@ -96,7 +115,11 @@ final class BenchServices implements Callable<Integer> {
                 ServicesModule services = new ServicesModule(db.dataSource(), ref, Clock.systemUTC(), 40)) {
             List<String> codes = load(db.dataSource(), places, milano);
             latencies(services, ref, codes, milano);
-            http(services, ref, db, codes);
+            new BenchEmployers(people, employers, vacancies, applications, samples).run(services, ref, places, milano,
+                    region != null ? region : BenchMatching.demoRegion(ref));
+            if (!skipHttp) {
+                http(services, ref, db, codes);
+            }
         }
         System.out.printf(Locale.ROOT, "peak memory of this JVM (VmHWM): %,d MB (PostgreSQL's processes not counted)%n",
                 Memory.peakRssKb() / 1024);
@@ -258,7 +281,7 @@ final class BenchServices implements Callable<Integer> {
         report("caseload (use case)", caseload, null, null, 100);
     }
 
-    private static void report(String what, long[] nanos, String baselineName, long[] baseline, double targetP99Ms) {
+    static void report(String what, long[] nanos, String baselineName, long[] baseline, double targetP99Ms) {
         long[] a = nanos.clone();
         Arrays.sort(a);
         double p50 = a[a.length / 2] / 1e6;

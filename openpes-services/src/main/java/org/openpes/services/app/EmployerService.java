@@ -141,14 +141,15 @@ public final class EmployerService extends UseCases<EmployerStore.Tx> {
             List<String> codes = mine.stream().map(EmployerAccount::employerCode).toList();
             List<Interaction> steps = tx.openSteps(codes);
             List<Interaction> overdue = steps.stream().filter(i -> i.overdue(today)).toList();
-            List<Interaction> all = new ArrayList<>();
-            codes.forEach(c -> all.addAll(tx.interactions(c)));
+            Map<String, LocalDate> last = tx.lastContacts(codes);
             List<Vacancy> open = tx.vacanciesOf(codes, true, 500);
+            Map<String, Integer> openBy = new java.util.HashMap<>();
+            open.forEach(v -> openBy.merge(v.employerCode(), 1, Integer::sum));
+            Map<String, Integer> overdueBy = new java.util.HashMap<>();
+            overdue.forEach(i -> overdueBy.merge(i.employerCode(), 1, Integer::sum));
             List<AccountLine> lines = mine.stream().map(a -> new AccountLine(a,
-                    (int) open.stream().filter(v -> v.employerCode().equals(a.employerCode())).count(),
-                    (int) overdue.stream().filter(i -> i.employerCode().equals(a.employerCode())).count(),
-                    all.stream().filter(i -> i.employerCode().equals(a.employerCode())).map(Interaction::on)
-                            .max(Comparator.naturalOrder()).orElse(null))).toList();
+                    openBy.getOrDefault(a.employerCode(), 0), overdueBy.getOrDefault(a.employerCode(), 0),
+                    last.get(a.employerCode()))).toList();
             LocalDate since = histories == null ? null : histories.observedUntil().minusMonths(3);
             Map<String, Integer> hires = histories == null || codes.isEmpty() ? Map.of()
                     : histories.hiresSince(codes, since);

@@ -33,6 +33,9 @@ public interface EmployerStore extends Transactions<EmployerStore.Tx> {
 
         List<Interaction> interactions(String employerCode);
 
+        /** The day of each employer's last recorded contact (employers never contacted are left out). */
+        Map<String, java.time.LocalDate> lastContacts(Collection<String> employerCodes);
+
         /** The next steps not done of these employers, earliest due first. */
         List<Interaction> openSteps(Collection<String> employerCodes);
 

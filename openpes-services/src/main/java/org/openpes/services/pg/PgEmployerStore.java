@@ -112,6 +112,16 @@ public final class PgEmployerStore implements EmployerStore {
         }
 
         @Override
+        public Map<String, LocalDate> lastContacts(Collection<String> employerCodes) {
+            Map<String, LocalDate> out = new HashMap<>();
+            h.createQuery("select employer_code, max(on_day) from employer_interaction where employer_code = "
+                    + "any(:codes) group by employer_code").bind("codes", employerCodes.toArray(String[]::new))
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getObject(2, LocalDate.class)))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+            return out;
+        }
+
+        @Override
         public List<Interaction> openSteps(Collection<String> employerCodes) {
             return h.createQuery(INTERACTION + "where employer_code = any(:codes) and next_step is not null "
                     + "and not next_step_done order by next_step_due, interaction_id")
