@@ -76,6 +76,14 @@ final class DemoCommand implements Callable<Integer> {
         EventStore events = EventStore.open(store, ref);
         System.err.println("profiling model (fitted on the demo region's registered people):");
         ProfilingCommand.print(Server.profiling(services, events).fit(ProfilingCommand.cli(region)).orThrow());
+        if (region.equals("03")) {
+            var manager = services.accounts().byUsername("demo.account-manager").orElseThrow().account()
+                    .asCaller("cli");
+            int accounts = DemoPortfolio.seed(services.employers(Server.employerHistories(events)), manager,
+                    java.time.LocalDate.now());
+            System.err.printf(Locale.ROOT, "demo.account-manager's portfolio: %d employers of her CPI that hire "
+                    + "(prospects and CO hires on the Portfolio page)%n", accounts);
+        }
         Server.serve(ref, db, services, events, Server.skills(ref, services, events, null), port);
         return 0;
     }

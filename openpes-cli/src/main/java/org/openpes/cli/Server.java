@@ -51,6 +51,15 @@ final class Server {
                 && Home.pseudonymKey().isPresent() ? histories(store) : null));
     }
 
+    /** Employers' CO in the store, whose sole traders' pseudonyms the configured (or the demo's) key makes. */
+    static org.openpes.services.app.EmployerHistories employerHistories(
+            org.openpes.observatory.store.EventStore store) {
+        String key = Home.pseudonymKey().orElseThrow(() -> new org.openpes.core.error.OpenPesException(
+                org.openpes.core.error.ErrorCode.CO_035));
+        return new org.openpes.services.co.StoreEmployerHistories(store,
+                new org.openpes.observatory.ingest.Pseudonymiser(key));
+    }
+
     static void serve(ReferenceData ref, OperationalDatabase db, ServicesModule services,
             org.openpes.observatory.store.EventStore store, org.openpes.skills.SkillsService skills, int port)
             throws InterruptedException {
@@ -65,8 +74,7 @@ final class Server {
                     settings.disclosureK()));
         }
         org.openpes.services.app.EmployerService employers = services.employers(store == null
-                || Home.pseudonymKey().isEmpty() ? null : new org.openpes.services.co.StoreEmployerHistories(store,
-                        new org.openpes.observatory.ingest.Pseudonymiser(Home.pseudonymKey().get())));
+                || Home.pseudonymKey().isEmpty() ? null : employerHistories(store));
         routes.withEmployers(employers, services.vacancies(employers, new org.openpes.services.matching
                 .MatcherCandidates(skills, ref), config.applicationStaleDays()), skills);
         if (config.oidc().isPresent()) {
