@@ -177,12 +177,10 @@ final class EmployerRoutes {
             m.put("openVacancies", l.openVacancies());
             m.put("overdueSteps", l.overdueSteps());
             m.put("lastContact", l.lastContact() == null ? null : l.lastContact().toString());
-            m.put("recentHires", p.recentHires().getOrDefault(l.account().employerCode(), 0));
             return m;
         }).toList());
         v.put("overdue", p.overdue().stream().map(EmployerRoutes::view).toList());
         v.put("openVacancies", p.openVacancies().stream().map(EmployerRoutes::view).toList());
-        v.put("hiresSince", p.hiresSince() == null ? null : p.hiresSince().toString());
         return v;
     }
 

@@ -11,11 +11,12 @@ public interface EmployerHistories {
     record Quarter(String quarter, int hires, int terminations, Map<String, Integer> hiresByContract) {
     }
 
-    /** The employer's quarters from {@code from} on, oldest first. */
-    List<Quarter> quarters(String employerCode, LocalDate from);
+    /** An employer's quarters, oldest first, and its headcount: the contracts open at the end of a day. */
+    record History(List<Quarter> quarters, int headcount) {
+    }
 
-    /** Contracts open at the end of {@code day}: the headcount CO shows. */
-    int headcount(String employerCode, LocalDate day);
+    /** The employer's quarters from {@code from} on and its headcount at the end of {@code day}, in one read. */
+    History of(String employerCode, LocalDate from, LocalDate day);
 
     /** Hires since {@code from} of each employer (employers without any are left out). */
     Map<String, Integer> hiresSince(Collection<String> employerCodes, LocalDate from);

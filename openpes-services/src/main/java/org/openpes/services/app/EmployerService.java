@@ -43,9 +43,11 @@ public final class EmployerService extends UseCases<EmployerStore.Tx> {
     public record AccountLine(EmployerAccount account, int openVacancies, int overdueSteps, LocalDate lastContact) {
     }
 
-    /** An account manager's portfolio. */
-    public record Portfolio(List<AccountLine> accounts, List<Interaction> overdue, List<Vacancy> openVacancies,
-            Map<String, Integer> recentHires, LocalDate hiresSince) {
+    /**
+     * An account manager's portfolio, from the operational records only (fast enough to open every morning); the
+     * CO's confirmation of hires is {@link #hires}.
+     */
+    public record Portfolio(List<AccountLine> accounts, List<Interaction> overdue, List<Vacancy> openVacancies) {
     }
 
     /** An employer's account page. */
@@ -150,11 +152,8 @@ public final class EmployerService extends UseCases<EmployerStore.Tx> {
             List<AccountLine> lines = mine.stream().map(a -> new AccountLine(a,
                     openBy.getOrDefault(a.employerCode(), 0), overdueBy.getOrDefault(a.employerCode(), 0),
                     last.get(a.employerCode()))).toList();
-            LocalDate since = histories == null ? null : histories.observedUntil().minusMonths(3);
-            Map<String, Integer> hires = histories == null || codes.isEmpty() ? Map.of()
-                    : histories.hiresSince(codes, since);
             audit(tx, caller, AuditAction.READ, "portfolio:" + mine.size() + " employers", "portfolio");
-            return new Portfolio(lines, overdue, open, hires, since);
+            return new Portfolio(lines, overdue, open);
         });
     }
 
@@ -167,9 +166,10 @@ public final class EmployerService extends UseCases<EmployerStore.Tx> {
             if (histories != null) {
                 until = histories.observedUntil();
                 LocalDate start = until.minusMonths(3L * QUARTERS).plusDays(1);
-                quarters = histories.quarters(a.employerCode(), start.withMonth((start.getMonthValue() - 1) / 3 * 3
-                        + 1).withDayOfMonth(1)); // whole quarters only
-                headcount = histories.headcount(a.employerCode(), until);
+                EmployerHistories.History h = histories.of(a.employerCode(), start.withMonth((start.getMonthValue()
+                        - 1) / 3 * 3 + 1).withDayOfMonth(1), until); // whole quarters only
+                quarters = h.quarters();
+                headcount = h.headcount();
             }
             audit(tx, caller, AuditAction.READ, "employer:" + accountId, "employer account");
             return new AccountView(a, tx.interactions(a.employerCode()),

@@ -45,31 +45,38 @@ public final class StoreEmployerHistories implements EmployerHistories {
         }
     }
 
+    /**
+     * One pass over the employer's spells (the store's events are read once, not once a figure): hires by quarter
+     * and contract group (H), terminations by quarter (T), and the contracts open at the end of the day (N).
+     */
     @Override
-    public List<Quarter> quarters(String employerCode, LocalDate from) {
-        String key = key(employerCode);
+    public History of(String employerCode, LocalDate from, LocalDate day) {
+        String f = "date '" + from + "'";
+        String d = "date '" + day + "'";
         Map<String, int[]> flows = new TreeMap<>();
         Map<String, Map<String, Integer>> mix = new HashMap<>();
-        query("select year(start_date) || '-Q' || quarter(start_date), coalesce(contract_group, 'OTHER'), count(*) "
-                + "from spells where employer_key = '" + key + "' and hired and start_date >= date '" + from
-                + "' group by 1, 2", rs -> {
-                    flows.computeIfAbsent(rs.getString(1), q -> new int[2])[0] += rs.getInt(3);
-                    mix.computeIfAbsent(rs.getString(1), q -> new TreeMap<>()).put(rs.getString(2), rs.getInt(3));
+        int[] headcount = {0};
+        query("with s as materialized (select start_date, terminated_on, planned_end, contract_group, hired "
+                + "from spells where employer_key = '" + key(employerCode) + "') "
+                + "select 'H', year(start_date) || '-Q' || quarter(start_date), coalesce(contract_group, 'OTHER'), "
+                + "count(*) from s where hired and start_date >= " + f + " group by 2, 3 "
+                + "union all select 'T', year(terminated_on) || '-Q' || quarter(terminated_on), null, count(*) "
+                + "from s where terminated_on >= " + f + " group by 2 "
+                + "union all select 'N', null, null, count(*) from s where hired and start_date <= " + d
+                + " and (terminated_on is null or terminated_on > " + d + ") and (planned_end is null or "
+                + "planned_end >= " + d + ")", rs -> {
+                    switch (rs.getString(1)) {
+                        case "H" -> {
+                            flows.computeIfAbsent(rs.getString(2), q -> new int[2])[0] += rs.getInt(4);
+                            mix.computeIfAbsent(rs.getString(2), q -> new TreeMap<>()).put(rs.getString(3),
+                                    rs.getInt(4));
+                        }
+                        case "T" -> flows.computeIfAbsent(rs.getString(2), q -> new int[2])[1] += rs.getInt(4);
+                        default -> headcount[0] = rs.getInt(4);
+                    }
                 });
-        query("select year(terminated_on) || '-Q' || quarter(terminated_on), count(*) from spells "
-                + "where employer_key = '" + key + "' and terminated_on >= date '" + from + "' group by 1",
-                rs -> flows.computeIfAbsent(rs.getString(1), q -> new int[2])[1] += rs.getInt(2));
-        return flows.entrySet().stream().map(e -> new Quarter(e.getKey(), e.getValue()[0], e.getValue()[1],
-                mix.getOrDefault(e.getKey(), Map.of()))).toList();
-    }
-
-    @Override
-    public int headcount(String employerCode, LocalDate day) {
-        int[] n = {0};
-        query("select count(*) from spells where employer_key = '" + key(employerCode) + "' and hired "
-                + "and start_date <= date '" + day + "' and (terminated_on is null or terminated_on > date '" + day
-                + "') and (planned_end is null or planned_end >= date '" + day + "')", rs -> n[0] = rs.getInt(1));
-        return n[0];
+        return new History(flows.entrySet().stream().map(e -> new Quarter(e.getKey(), e.getValue()[0],
+                e.getValue()[1], mix.getOrDefault(e.getKey(), Map.of()))).toList(), headcount[0]);
     }
 
     @Override

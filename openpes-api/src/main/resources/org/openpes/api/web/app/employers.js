@@ -82,13 +82,12 @@
       } });
     show('portfolio.heading',
       el('h2', { text: t('portfolio.accounts') }),
-      p.accounts.length ? table('portfolio-table', t('portfolio.caption', p.hiresSince || '-'),
+      p.accounts.length ? table('portfolio-table', t('portfolio.caption'),
         ['account.code', 'account.section', 'account.comune', 'portfolio.open', 'portfolio.overdue',
-          'portfolio.lastContact', 'portfolio.recentHires'],
+          'portfolio.lastContact'],
         p.accounts.map((a) => el('tr', {}, el('th', { scope: 'row' }, accountLink(a)),
           el('td', { text: a.section }), el('td', { text: a.comune }), el('td', { text: a.openVacancies }),
-          el('td', { text: a.overdueSteps }), el('td', { text: a.lastContact || '-' }),
-          el('td', { text: a.recentHires })))) : none(),
+          el('td', { text: a.overdueSteps }), el('td', { text: a.lastContact || '-' })))) : none(),
       el('h2', { text: t('portfolio.overdueSteps') }),
       p.overdue.length ? el('ul', { id: 'overdue-steps' }, p.overdue.map((i) => el('li', {
         text: i.nextStep + ' (' + i.nextStepDue + ')' }))) : none(),
