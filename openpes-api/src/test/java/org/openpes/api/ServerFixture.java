@@ -82,8 +82,9 @@ final class ServerFixture {
         org.openpes.services.auth.DemoAccounts.create(services.accounts(), DEMOS, DEMO_PASSWORD);
         org.openpes.skills.SkillsService skills = new org.openpes.skills.SkillsService(ref,
                 services.region(histories(store)));
-        org.openpes.services.app.EmployerService employers = services.employers(
-                new org.openpes.services.co.StoreEmployerHistories(store, new Pseudonymiser(PSEUDONYM_KEY)));
+        org.openpes.services.app.EmployerHistories employerCo = new org.openpes.services.co.StoreEmployerHistories(
+                store, new Pseudonymiser(PSEUDONYM_KEY));
+        org.openpes.services.app.EmployerService employers = services.employers(employerCo);
         server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), store, skills, 0, ApiSettings.DEFAULTS,
                 new org.openpes.api.services.ServiceRoutes(services.authentication(), services.people(),
                         services.patti(), services.caseloads(), services.pool(), false)
@@ -91,7 +92,8 @@ final class ServerFixture {
                         .withProfiling(services.profiling(histories(store)))
                         .withOutcomes(services.outcomes(histories(store), ApiSettings.DEFAULTS.disclosureK()))
                         .withEmployers(employers, services.vacancies(employers,
-                                new org.openpes.services.matching.MatcherCandidates(skills, ref), 60), skills));
+                                new org.openpes.services.matching.MatcherCandidates(skills, ref), 60),
+                                services.events(employers, employerCo), skills));
         String[] vacancy = Files.readAllLines(region.resolve("vacancies.csv")).get(1).split(",");
         firstVacancy = vacancy[0];
         firstVacancyOccupation = vacancy[4];

@@ -73,10 +73,12 @@ final class Server {
             routes.withProfiling(services.profiling(histories)).withOutcomes(services.outcomes(histories,
                     settings.disclosureK()));
         }
-        org.openpes.services.app.EmployerService employers = services.employers(store == null
-                || Home.pseudonymKey().isEmpty() ? null : employerHistories(store));
+        org.openpes.services.app.EmployerHistories employerCo = store == null || Home.pseudonymKey().isEmpty() ? null
+                : employerHistories(store);
+        org.openpes.services.app.EmployerService employers = services.employers(employerCo);
         routes.withEmployers(employers, services.vacancies(employers, new org.openpes.services.matching
-                .MatcherCandidates(skills, ref), config.applicationStaleDays()), skills);
+                .MatcherCandidates(skills, ref), config.applicationStaleDays()), services.events(employers,
+                        employerCo), skills);
         if (config.oidc().isPresent()) {
             try {
                 routes.withOidc(org.openpes.services.auth.OidcLogin.discover(config.oidc().get(), Clock.systemUTC()));

@@ -78,6 +78,13 @@ public final class ServicesModule implements AutoCloseable {
                 staleDays);
     }
 
+    /** Recruiting events, their funnels followed through {@code histories} (null: no CO follow-up). */
+    public org.openpes.services.app.EventService events(org.openpes.services.app.EmployerService employers,
+            org.openpes.services.app.EmployerHistories histories) {
+        return new org.openpes.services.app.EventService(new org.openpes.services.pg.PgRecruitingStore(pool),
+                employers, places, histories, clock);
+    }
+
     /** Profiling over people's work histories (the observatory's CO store). */
     public org.openpes.services.app.ProfilingService profiling(org.openpes.services.app.WorkHistories histories) {
         return new org.openpes.services.app.ProfilingService(store, places, histories, clock);

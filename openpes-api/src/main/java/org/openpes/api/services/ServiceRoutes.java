@@ -85,7 +85,17 @@ public final class ServiceRoutes {
             new Route(HandlerType.POST, "/api/vacancies/{id}/shortlist", false, UseCase.SHORTLIST, false),
             new Route(HandlerType.POST, "/api/vacancies/{id}/applications", false, UseCase.ADD_CANDIDATE, false),
             new Route(HandlerType.POST, "/api/applications/{id}/events", false, UseCase.MOVE_APPLICATION, false),
-            new Route(HandlerType.POST, "/api/applications/expire", false, UseCase.EXPIRE_APPLICATIONS, false));
+            new Route(HandlerType.POST, "/api/applications/expire", false, UseCase.EXPIRE_APPLICATIONS, false),
+            new Route(HandlerType.GET, "/api/events", false, UseCase.LIST_EVENTS, false),
+            new Route(HandlerType.POST, "/api/events", false, UseCase.CREATE_EVENT, false),
+            new Route(HandlerType.GET, "/api/events/{id}", false, UseCase.READ_EVENT, false),
+            new Route(HandlerType.POST, "/api/events/{id}/vacancies", false, UseCase.ADD_EVENT_VACANCY, false),
+            new Route(HandlerType.POST, "/api/events/{id}/invitations", false, UseCase.INVITE, false),
+            new Route(HandlerType.POST, "/api/invitations/{id}/delivery", false, UseCase.RECORD_DELIVERY, false),
+            new Route(HandlerType.POST, "/api/invitations/{id}/attendance", false, UseCase.RECORD_ATTENDANCE, false),
+            new Route(HandlerType.POST, "/api/events/{id}/slots", false, UseCase.ADD_SLOTS, false),
+            new Route(HandlerType.POST, "/api/slots/{id}/booking", false, UseCase.BOOK_SLOT, false),
+            new Route(HandlerType.POST, "/api/slots/{id}/interview", false, UseCase.RECORD_INTERVIEW, false));
 
     private final Authentication auth;
     private final PeopleService people;
@@ -100,6 +110,7 @@ public final class ServiceRoutes {
     private org.openpes.services.app.OutcomesService outcomes;
     private org.openpes.services.app.EmployerService employers;
     private org.openpes.services.app.VacancyService vacancies;
+    private org.openpes.services.app.EventService events;
     private org.openpes.skills.SkillsService skills;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
 
@@ -143,9 +154,11 @@ public final class ServiceRoutes {
         return this;
     }
 
-    /** Serves the employer services: portfolios, accounts, interactions, vacancies and applications. */
+    /** Serves the employer services (portfolios, accounts, interactions, vacancies, applications) and the events. */
     public ServiceRoutes withEmployers(org.openpes.services.app.EmployerService employers,
-            org.openpes.services.app.VacancyService vacancies, org.openpes.skills.SkillsService skills) {
+            org.openpes.services.app.VacancyService vacancies, org.openpes.services.app.EventService events,
+            org.openpes.skills.SkillsService skills) {
+        this.events = events;
         this.employers = employers;
         this.vacancies = vacancies;
         this.skills = skills;
@@ -222,6 +235,7 @@ public final class ServiceRoutes {
         new ProfilingRoutes(this::profiling, json).addTo(h);
         new EmployerRoutes(() -> configured(employers, "employer services"),
                 () -> configured(vacancies, "vacancies"), skills, json).addTo(h);
+        new EventRoutes(() -> configured(events, "recruiting events"), json).addTo(h);
         new OutcomesRoutes(() -> {
             if (outcomes == null) {
                 throw new OpenPesException(ErrorCode.API_003, "outcomes (this server has no CO store)");

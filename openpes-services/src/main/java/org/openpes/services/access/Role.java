@@ -4,6 +4,7 @@ import static org.openpes.services.access.Permission.AUDIT_READ;
 import static org.openpes.services.access.Permission.CASELOAD_READ;
 import static org.openpes.services.access.Permission.EMPLOYER_READ;
 import static org.openpes.services.access.Permission.EMPLOYER_WRITE;
+import static org.openpes.services.access.Permission.EVENT_WRITE;
 import static org.openpes.services.access.Permission.OUTCOMES_READ;
 import static org.openpes.services.access.Permission.OWN_RECORD_READ;
 import static org.openpes.services.access.Permission.PATTO_READ;
@@ -29,7 +30,7 @@ import java.util.Set;
 public enum Role {
     OPERATOR(PERSON_REGISTER, PERSON_READ, PERSON_SEARCH, PATTO_READ, CASELOAD_READ),
     CASE_MANAGER(PERSON_REGISTER, PERSON_READ, PERSON_SEARCH, PATTO_READ, PATTO_WRITE, PATTO_SIGN, CASELOAD_READ),
-    ACCOUNT_MANAGER(EMPLOYER_READ, EMPLOYER_WRITE, VACANCY_WRITE),
+    ACCOUNT_MANAGER(EMPLOYER_READ, EMPLOYER_WRITE, VACANCY_WRITE, EVENT_WRITE),
     CRISIS_UNIT(PERSON_READ, PERSON_SEARCH, PATTO_READ),
     ANALYST(PROFILING_MODEL, OUTCOMES_READ),
     PARTNER(PERSON_READ, PATTO_READ),

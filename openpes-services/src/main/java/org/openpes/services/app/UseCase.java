@@ -45,7 +45,17 @@ public enum UseCase {
     SHORTLIST(Permission.VACANCY_WRITE),
     ADD_CANDIDATE(Permission.VACANCY_WRITE),
     MOVE_APPLICATION(Permission.VACANCY_WRITE),
-    EXPIRE_APPLICATIONS(Permission.VACANCY_WRITE);
+    EXPIRE_APPLICATIONS(Permission.VACANCY_WRITE),
+    CREATE_EVENT(Permission.EVENT_WRITE),
+    LIST_EVENTS(Permission.EMPLOYER_READ),
+    READ_EVENT(Permission.EMPLOYER_READ),
+    ADD_EVENT_VACANCY(Permission.EVENT_WRITE),
+    INVITE(Permission.EVENT_WRITE),
+    RECORD_DELIVERY(Permission.EVENT_WRITE),
+    RECORD_ATTENDANCE(Permission.EVENT_WRITE),
+    ADD_SLOTS(Permission.EVENT_WRITE),
+    BOOK_SLOT(Permission.EVENT_WRITE),
+    RECORD_INTERVIEW(Permission.EVENT_WRITE);
 
     private final Permission permission;
 

@@ -176,17 +176,7 @@ public final class VacancyService extends UseCases<EmployerStore.Tx> {
                     ErrorCode.SRV_009, "application", applicationId)));
             vacancy(tx, caller, a.vacancyId(), true);
             RefusalReason why = event == ApplicationEvent.REFUSE ? orRefuse(Application.reason(reason)) : null;
-            LocalDate today = LocalDate.now(clock);
-            Application next = orRefuse(a.on(event, why, note, today));
-            save(tx, a, next, version);
-            if (next.state() == ApplicationState.ACCEPTED) {
-                for (Application other : tx.applicationsOf(a.person())) {
-                    if (!other.id().equals(a.id()) && other.state().pending()) {
-                        save(tx, other, orRefuse(other.on(ApplicationEvent.MAKE_OBSOLETE, null,
-                                "accepted for vacancy " + a.vacancyId(), today)), other.version());
-                    }
-                }
-            }
+            Application next = apply(tx, a, event, why, note, LocalDate.now(clock), version);
             audit(tx, caller, AuditAction.UPDATE, "application:" + applicationId + " person:" + a.person(),
                     event.name().toLowerCase(java.util.Locale.ROOT) + (why == null ? "" : ": " + why));
             return next;
@@ -208,6 +198,25 @@ public final class VacancyService extends UseCases<EmployerStore.Tx> {
             audit(tx, caller, AuditAction.UPDATE, "applications:" + n, "stale applications expired");
             return n;
         });
+    }
+
+    /**
+     * Moves an application on {@code version} and saves it; accepting it makes the person's other pending
+     * applications obsolete. Refused (rolled back) on a stale version or a move the table does not allow.
+     */
+    static Application apply(EmployerStore.Tx tx, Application a, ApplicationEvent event, RefusalReason why,
+            String note, LocalDate today, int version) {
+        Application next = orRefuse(a.on(event, why, note, today));
+        save(tx, a, next, version);
+        if (next.state() == ApplicationState.ACCEPTED) {
+            for (Application other : tx.applicationsOf(a.person())) {
+                if (!other.id().equals(a.id()) && other.state().pending()) {
+                    save(tx, other, orRefuse(other.on(ApplicationEvent.MAKE_OBSOLETE, null,
+                            "accepted for vacancy " + a.vacancyId(), today)), other.version());
+                }
+            }
+        }
+        return next;
     }
 
     private static void save(EmployerStore.Tx tx, Application before, Application next, int version) {

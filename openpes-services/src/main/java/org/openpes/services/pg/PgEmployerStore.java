@@ -54,8 +54,8 @@ public final class PgEmployerStore implements EmployerStore {
         return PgTransactions.run(jdbi, actor, h -> work.apply(new PgTx(h)));
     }
 
-    private static final class PgTx implements Tx {
-        private final Handle h;
+    static class PgTx implements Tx {
+        final Handle h;
 
         PgTx(Handle h) {
             this.h = h;
