@@ -91,4 +91,65 @@ class AccountManagerBrowserTest extends BrowserPageTest {
         screenshot("vacancy-" + lang);
         System.out.println("axe-core: " + String.join("; ", AXE));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"it", "en"})
+    void anAccountManagerRunsARecruitingEventWithTheKeyboardAlone(String lang) throws Exception {
+        // a published vacancy of Milano with three candidates, made over HTTP as the day before the event
+        OperatorClient api = OperatorClient.signedIn(server.port(), "demo.account-manager",
+                ServerFixture.DEMO_PASSWORD);
+        String account = api.ok("GET", "/api/portfolio/prospects", null).get(0).get("account").get("id").asText();
+        String vacancy = api.ok("POST", "/api/accounts/" + account + "/vacancies", "{\"title\":\"commesso\","
+                + "\"occupationUri\":\"" + ServerFixture.firstVacancyOccupation + "\"}").get("id").asText();
+        api.ok("POST", "/api/vacancies/" + vacancy + "/events", "{\"event\":\"PUBLISH\",\"version\":0}");
+        api.ok("POST", "/api/vacancies/" + vacancy + "/shortlist", "{\"k\":3}");
+
+        visit("/app/index.html");
+        browser.manage().deleteAllCookies();
+        browser.executeScript("localStorage.setItem('openpes.lang', '" + lang + "')");
+        visit("/app/index.html#/login");
+        browser.navigate().refresh();
+        waiting().until(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        var messages = org.openpes.api.services.MessageBundles.bundle(lang);
+        headingIs(messages.get("login.heading"));
+        type("username", "demo.account-manager");
+        type("password", ServerFixture.DEMO_PASSWORD);
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        headingIs(messages.get("portfolio.heading"));
+        tabToText(messages.get("nav.events"), false).sendKeys(Keys.ENTER);
+        headingIs(messages.get("events.heading"));
+        axeClean(lang + " events");
+
+        type("evTitle", "IncontraLavoro " + lang);
+        tabTo("evDay").sendKeys("12", "20", "2026");
+        type("evVenue", "CPI di Milano");
+        type("evCapacity", "10");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        headingIs(messages.get("events.eventHeading"));
+        type("evVacancy", vacancy);
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(d -> d.findElement(By.id("view")).getText().contains("commesso"));
+        tabTo("evChannel").sendKeys(messages.get("channel.SMS"));
+        tabToText(messages.get("events.invite"), true).sendKeys(Keys.ENTER);
+        waiting().until(d -> d.findElements(By.cssSelector("#invitation-table tbody tr")).size() == 3);
+        axeClean(lang + " event with invitations");
+
+        tabTo("inv-attendance-0").sendKeys(messages.get("attendance.SEEN"));
+        tabToText(messages.get("events.record"), true).sendKeys(Keys.ENTER);
+        waiting().until(d -> messages.get("common.saved").equals(d.findElement(By.id("status")).getText()));
+        type("slotTimes", "09:00, 09:30");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(d -> d.findElements(By.cssSelector("#slot-table tbody tr")).size() == 2);
+        tabTo("book-who-0");
+        tabToText(messages.get("events.book"), true).sendKeys(Keys.ENTER);
+        waiting().until(d -> !d.findElements(By.id("interview-0")).isEmpty());
+        tabTo("outcome-0").sendKeys(messages.get("outcome.HIRED"));
+        tabToText(messages.get("events.record"), true);
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(d -> !d.findElements(By.cssSelector(".slot-outcome")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector(".funnel")).getText()).contains(messages.get("events.hired"));
+        assertThat(browser.findElement(By.id("alert")).getText()).isEmpty();
+        axeClean(lang + " event after an interview");
+        screenshot("event-" + lang);
+    }
 }

@@ -22,7 +22,7 @@ class MessageBundlesTest {
     @Test
     void everyKeyThePagesUseIsInEveryLanguageAndTheBundlesHaveTheSameKeys() throws Exception {
         String pages = Files.readString(WEB.resolve("index.html")) + Files.readString(WEB.resolve("app.js"))
-                + Files.readString(WEB.resolve("employers.js"));
+                + Files.readString(WEB.resolve("employers.js")) + Files.readString(WEB.resolve("events.js"));
         TreeSet<String> used = new TreeSet<>();
         Matcher m = Pattern.compile("(?:data-i18n(?:-aria-label)?=\"|t\\(')([a-zA-Z]+\\.[a-zA-Z.]+)").matcher(pages);
         while (m.find()) {
@@ -72,6 +72,18 @@ class MessageBundlesTest {
         used.add("contract.OTHER"); // a hire whose contract group the CO do not give
         for (var h : org.openpes.services.app.EmployerService.HireStatus.values()) {
             used.add("hire." + h);
+        }
+        for (var c : org.openpes.services.events.Channel.values()) {
+            used.add("channel." + c);
+        }
+        for (var d : org.openpes.services.events.Delivery.values()) {
+            used.add("delivery." + d);
+        }
+        for (var a : org.openpes.services.events.Attendance.values()) {
+            used.add("attendance." + a);
+        }
+        for (var o : org.openpes.services.events.InterviewOutcome.values()) {
+            used.add("outcome." + o);
         }
         for (var k : org.openpes.services.employers.InteractionKind.values()) {
             used.add("kind." + k);
