@@ -93,7 +93,9 @@ final class ServerFixture {
                         .withOutcomes(services.outcomes(histories(store), ApiSettings.DEFAULTS.disclosureK()))
                         .withEmployers(employers, services.vacancies(employers,
                                 new org.openpes.services.matching.MatcherCandidates(skills, ref), 60),
-                                services.events(employers, employerCo), skills));
+                                services.events(employers, employerCo), skills)
+                        .withCrisis(services.crisis(employers, new org.openpes.services.co.StoreCrisisHistories(store,
+                                new Pseudonymiser(PSEUDONYM_KEY)))));
         String[] vacancy = Files.readAllLines(region.resolve("vacancies.csv")).get(1).split(",");
         firstVacancy = vacancy[0];
         firstVacancyOccupation = vacancy[4];

@@ -79,6 +79,10 @@ final class Server {
         routes.withEmployers(employers, services.vacancies(employers, new org.openpes.services.matching
                 .MatcherCandidates(skills, ref), config.applicationStaleDays()), services.events(employers,
                         employerCo), skills);
+        if (store != null && Home.pseudonymKey().isPresent()) {
+            routes.withCrisis(services.crisis(employers, new org.openpes.services.co.StoreCrisisHistories(store,
+                    new org.openpes.observatory.ingest.Pseudonymiser(Home.pseudonymKey().get()))));
+        }
         if (config.oidc().isPresent()) {
             try {
                 routes.withOidc(org.openpes.services.auth.OidcLogin.discover(config.oidc().get(), Clock.systemUTC()));

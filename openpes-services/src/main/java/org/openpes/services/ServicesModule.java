@@ -85,6 +85,13 @@ public final class ServicesModule implements AutoCloseable {
                 employers, places, histories, clock);
     }
 
+    /** The crisis unit, over the firms' and workers' CO in the store. */
+    public org.openpes.services.app.CrisisService crisis(org.openpes.services.app.EmployerService employers,
+            org.openpes.services.app.CrisisHistories histories) {
+        return new org.openpes.services.app.CrisisService(new org.openpes.services.pg.PgCrisisStore(pool), employers,
+                places, histories, clock);
+    }
+
     /** Profiling over people's work histories (the observatory's CO store). */
     public org.openpes.services.app.ProfilingService profiling(org.openpes.services.app.WorkHistories histories) {
         return new org.openpes.services.app.ProfilingService(store, places, histories, clock);

@@ -17,7 +17,8 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.openpes.services");
     static final String[] DOMAIN = {"org.openpes.services.workflow..", "org.openpes.services.access..",
         "org.openpes.services.people..", "org.openpes.services.patto..", "org.openpes.services.profiling..",
-        "org.openpes.services.employers..", "org.openpes.services.vacancies.."};
+        "org.openpes.services.employers..", "org.openpes.services.vacancies..", "org.openpes.services.events..",
+        "org.openpes.services.crisis.."};
 
     @Test
     void theDomainDependsOnlyOnTheJdkCoreAndReference() {
@@ -26,7 +27,8 @@ class ArchitectureTest {
                         "org.openpes.services.workflow..", "org.openpes.services.access..",
                         "org.openpes.services.people..", "org.openpes.services.patto..",
                         "org.openpes.services.profiling..", "org.openpes.services.employers..",
-                        "org.openpes.services.vacancies..")
+                        "org.openpes.services.vacancies..", "org.openpes.services.events..",
+                        "org.openpes.services.crisis..")
                 .check(CLASSES);
     }
 

@@ -95,7 +95,10 @@ public final class ServiceRoutes {
             new Route(HandlerType.POST, "/api/invitations/{id}/attendance", false, UseCase.RECORD_ATTENDANCE, false),
             new Route(HandlerType.POST, "/api/events/{id}/slots", false, UseCase.ADD_SLOTS, false),
             new Route(HandlerType.POST, "/api/slots/{id}/booking", false, UseCase.BOOK_SLOT, false),
-            new Route(HandlerType.POST, "/api/slots/{id}/interview", false, UseCase.RECORD_INTERVIEW, false));
+            new Route(HandlerType.POST, "/api/slots/{id}/interview", false, UseCase.RECORD_INTERVIEW, false),
+            new Route(HandlerType.GET, "/api/crisis/watch", false, UseCase.WATCH_FIRMS, false),
+            new Route(HandlerType.POST, "/api/crisis", false, UseCase.OPEN_CRISIS_CASE, false),
+            new Route(HandlerType.GET, "/api/crisis/{id}", false, UseCase.READ_CRISIS_CASE, false));
 
     private final Authentication auth;
     private final PeopleService people;
@@ -111,6 +114,7 @@ public final class ServiceRoutes {
     private org.openpes.services.app.EmployerService employers;
     private org.openpes.services.app.VacancyService vacancies;
     private org.openpes.services.app.EventService events;
+    private org.openpes.services.app.CrisisService crisis;
     private org.openpes.skills.SkillsService skills;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
 
@@ -162,6 +166,12 @@ public final class ServiceRoutes {
         this.employers = employers;
         this.vacancies = vacancies;
         this.skills = skills;
+        return this;
+    }
+
+    /** Serves the crisis unit's watch list and cases. */
+    public ServiceRoutes withCrisis(org.openpes.services.app.CrisisService service) {
+        this.crisis = service;
         return this;
     }
 
@@ -236,6 +246,7 @@ public final class ServiceRoutes {
         new EmployerRoutes(() -> configured(employers, "employer services"),
                 () -> configured(vacancies, "vacancies"), skills, json).addTo(h);
         new EventRoutes(() -> configured(events, "recruiting events"), json).addTo(h);
+        new CrisisRoutes(() -> configured(crisis, "the crisis unit (this server has no CO store)"), json).addTo(h);
         new OutcomesRoutes(() -> {
             if (outcomes == null) {
                 throw new OpenPesException(ErrorCode.API_003, "outcomes (this server has no CO store)");

@@ -110,7 +110,8 @@ public final class RegionLoader {
                 // A demo region replaces every operational record, the patti of its people included.
                 st.execute("truncate employer, job_seeker, seeker_skill, vacancy, vacancy_skill, training_course, "
                         + "course_skill, patto_action, patto_revision, patto, person_transfer, person_protected, "
-                        + "break_glass, person_profile, interview_slot, invitation, event_vacancy, recruiting_event, "
+                        + "break_glass, person_profile, crisis_worker, crisis_case, interview_slot, invitation, "
+                        + "event_vacancy, recruiting_event, "
                         + "application, employer_interaction");
             }
             int i = 0;

@@ -18,6 +18,7 @@ public enum Permission {
     EMPLOYER_READ("read employers' accounts and portfolios"),
     EMPLOYER_WRITE("manage employers' accounts and record interactions"),
     VACANCY_WRITE("manage vacancies, their shortlists and applications"),
+    CRISIS_WORK("follow firms in crisis: the watch list, crisis cases and their workers"),
     EVENT_WRITE("organise recruiting events: invitations, slots, attendance, interviews"),
     OWN_RECORD_READ("read one's own record");
 

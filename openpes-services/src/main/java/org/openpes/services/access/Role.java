@@ -2,6 +2,7 @@ package org.openpes.services.access;
 
 import static org.openpes.services.access.Permission.AUDIT_READ;
 import static org.openpes.services.access.Permission.CASELOAD_READ;
+import static org.openpes.services.access.Permission.CRISIS_WORK;
 import static org.openpes.services.access.Permission.EMPLOYER_READ;
 import static org.openpes.services.access.Permission.EMPLOYER_WRITE;
 import static org.openpes.services.access.Permission.EVENT_WRITE;
@@ -31,7 +32,7 @@ public enum Role {
     OPERATOR(PERSON_REGISTER, PERSON_READ, PERSON_SEARCH, PATTO_READ, CASELOAD_READ),
     CASE_MANAGER(PERSON_REGISTER, PERSON_READ, PERSON_SEARCH, PATTO_READ, PATTO_WRITE, PATTO_SIGN, CASELOAD_READ),
     ACCOUNT_MANAGER(EMPLOYER_READ, EMPLOYER_WRITE, VACANCY_WRITE, EVENT_WRITE),
-    CRISIS_UNIT(PERSON_READ, PERSON_SEARCH, PATTO_READ),
+    CRISIS_UNIT(PERSON_READ, PERSON_SEARCH, PATTO_READ, CRISIS_WORK),
     ANALYST(PROFILING_MODEL, OUTCOMES_READ),
     PARTNER(PERSON_READ, PATTO_READ),
     SUPERVISOR(PERSON_READ, PERSON_SEARCH, PERSON_TRANSFER, PROTECTED_READ, PATTO_READ, CASELOAD_READ,

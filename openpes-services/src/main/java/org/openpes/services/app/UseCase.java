@@ -55,7 +55,10 @@ public enum UseCase {
     RECORD_ATTENDANCE(Permission.EVENT_WRITE),
     ADD_SLOTS(Permission.EVENT_WRITE),
     BOOK_SLOT(Permission.EVENT_WRITE),
-    RECORD_INTERVIEW(Permission.EVENT_WRITE);
+    RECORD_INTERVIEW(Permission.EVENT_WRITE),
+    WATCH_FIRMS(Permission.CRISIS_WORK),
+    OPEN_CRISIS_CASE(Permission.CRISIS_WORK),
+    READ_CRISIS_CASE(Permission.CRISIS_WORK);
 
     private final Permission permission;
 

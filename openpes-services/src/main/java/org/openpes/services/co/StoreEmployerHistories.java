@@ -33,7 +33,8 @@ public final class StoreEmployerHistories implements EmployerHistories {
         this.pseudonyms = pseudonyms;
     }
 
-    private String key(String employerCode) {
+    /** The store's key of an employer: its partita IVA, or the pseudonym of a sole trader's fiscal code. */
+    String key(String employerCode) {
         if (employerCode.length() != 16) {
             if (!employerCode.matches("[0-9]{11}")) {
                 throw new OpenPesException(ErrorCode.SRV_004, "employer", "not a partita IVA or a fiscal code");
@@ -162,11 +163,11 @@ public final class StoreEmployerHistories implements EmployerHistories {
         return d[0];
     }
 
-    private interface Row {
+    interface Row {
         void read(ResultSet rs) throws SQLException;
     }
 
-    private void query(String sql, Row row) {
+    void query(String sql, Row row) {
         try (Connection c = store.connection().unwrap(DuckDBConnection.class).duplicate();
                 Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
