@@ -26,7 +26,7 @@ class CrisisWorkflowTest {
     }
 
     /** The account of the region's employer with the most contracts open at mid-2024 among those with a hire. */
-    private static String bigEmployer() throws Exception {
+    static String bigEmployer() throws Exception {
         try (var c = ServerFixture.services.pool().getConnection(); var st = c.createStatement();
                 var rs = st.executeQuery("select e.account_id from employer e join vacancy v on v.employer_code = "
                         + "e.employer_code where length(e.employer_code) = 11 group by e.account_id, e.size_class "

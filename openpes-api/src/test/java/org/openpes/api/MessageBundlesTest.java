@@ -22,7 +22,8 @@ class MessageBundlesTest {
     @Test
     void everyKeyThePagesUseIsInEveryLanguageAndTheBundlesHaveTheSameKeys() throws Exception {
         String pages = Files.readString(WEB.resolve("index.html")) + Files.readString(WEB.resolve("app.js"))
-                + Files.readString(WEB.resolve("employers.js")) + Files.readString(WEB.resolve("events.js"));
+                + Files.readString(WEB.resolve("employers.js")) + Files.readString(WEB.resolve("events.js"))
+                + Files.readString(WEB.resolve("crisis.js"));
         TreeSet<String> used = new TreeSet<>();
         Matcher m = Pattern.compile("(?:data-i18n(?:-aria-label)?=\"|t\\(')([a-zA-Z]+\\.[a-zA-Z.]+)").matcher(pages);
         while (m.find()) {
@@ -72,6 +73,12 @@ class MessageBundlesTest {
         used.add("contract.OTHER"); // a hire whose contract group the CO do not give
         for (var h : org.openpes.services.app.EmployerService.HireStatus.values()) {
             used.add("hire." + h);
+        }
+        for (var p : org.openpes.services.crisis.Procedure.values()) {
+            used.add("procedure." + p);
+        }
+        for (var g : org.openpes.services.crisis.Signal.values()) {
+            used.add("signal." + g);
         }
         for (var c : org.openpes.services.events.Channel.values()) {
             used.add("channel." + c);

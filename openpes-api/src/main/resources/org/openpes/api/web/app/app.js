@@ -184,6 +184,7 @@
     async home() {
       if (may('CASELOAD_READ')) return views.caseload();
       if (may('EMPLOYER_WRITE')) return views.portfolio();
+      if (may('CRISIS_WORK')) return views.crisis();
       if (may('OUTCOMES_READ')) return views.outcomes();
       show('home.heading', el('p', { text: t('home.intro') }),
         el('ul', {}, el('li', {}, el('a', { href: '/observatory.html', text: t('nav.observatory') }))));

@@ -1,0 +1,96 @@
+'use strict';
+// The crisis unit: the watch list of firms whose CO show signs of crisis, and a firm's case with its workers'
+// re-employment curve. Helpers from app.js: words from the bundles, records written as text, CSRF on every change.
+(() => {
+  const { views, el, t, api, field, select, show, say } = window.openpes;
+  const PROCEDURES = ['COLLECTIVE_DISMISSAL', 'CIGS', 'CLOSURE', 'TRANSFER'];
+  const value = (id) => document.getElementById(id).value;
+
+  /** The Kaplan–Meier curve as steps (SVG): the share still without a new job, by days since the contract ended. */
+  function curveChart(curve) {
+    const w = 560;
+    const h = 220;
+    const maxDay = Math.max(30, ...curve.steps.map((s) => s.day));
+    const x = (d) => 50 + (d / maxDay) * (w - 70);
+    const y = (v) => h - 30 - v * (h - 50);
+    let path = 'M' + x(0) + ',' + y(1);
+    let level = 1;
+    curve.steps.forEach((s) => { path += ' H' + x(s.day) + ' V' + y(s.survival); level = s.survival; });
+    path += ' H' + x(maxDay);
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('viewBox', '0 0 ' + w + ' ' + h);
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', t('crisis.chart', curve.workers, curve.reemployed));
+    svg.setAttribute('class', 'outcome-chart');
+    const add = (tag, attrs, text) => {
+      const n = document.createElementNS('http://www.w3.org/2000/svg', tag);
+      Object.entries(attrs).forEach(([k, v]) => n.setAttribute(k, v));
+      if (text !== undefined) n.textContent = text;
+      svg.append(n);
+    };
+    add('line', { x1: 50, y1: y(0), x2: w, y2: y(0), stroke: '#333' });
+    [0, 0.5, 1].forEach((v) => add('text', { x: 44, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 11 },
+      (v * 100) + ' %'));
+    add('text', { x: w - 10, y: h - 8, 'text-anchor': 'end', 'font-size': 11 }, maxDay + ' ' + t('outcomes.days'));
+    add('path', { d: path, fill: 'none', stroke: '#0066cc', 'stroke-width': 2 });
+    return svg;
+  }
+
+  views.crisis = async () => {
+    const list = await api('GET', '/api/crisis/watch');
+    const form = el('form', { id: 'crisis-form' },
+      el('fieldset', {}, el('legend', { text: t('crisis.open') }),
+        field('crAccount', 'crisis.account', {}),
+        select('crProcedure', 'crisis.procedure', PROCEDURES.map((p) => [p, t('procedure.' + p)])),
+        field('crAt', 'crisis.at', { type: 'date' }),
+        el('button', { type: 'submit', class: 'btn btn-primary', text: t('crisis.openSubmit') })));
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      say(t('outcomes.working'));
+      const c = await api('POST', '/api/crisis', { account: value('crAccount'), procedure: value('crProcedure'),
+        at: value('crAt') });
+      if (c) { say(t('common.saved')); location.hash = '#/crisisCase/' + encodeURIComponent(c.id); }
+    });
+    show('crisis.heading', el('p', { text: t('crisis.intro') }),
+      list && list.length ? el('table', { class: 'table', id: 'watch-table' },
+        el('caption', { text: t('crisis.caption', list.length) }),
+        el('thead', {}, el('tr', {}, ['account.code', 'crisis.province', 'crisis.terminations', 'crisis.hires',
+          'crisis.collective', 'crisis.signals'].map((k) => el('th', { scope: 'col', text: t(k) })))),
+        el('tbody', {}, list.map((w) => el('tr', {},
+          el('th', { scope: 'row', text: w.account ? w.account.code + ' (' + w.account.id + ')' : t('crisis.soleTrader') }),
+          el('td', { text: w.province }),
+          el('td', { text: w.flows.terminationsLately + ' / ' + w.flows.terminationsBefore }),
+          el('td', { text: w.flows.hiresLately + ' / ' + w.flows.hiresBefore }),
+          el('td', { text: w.flows.collectiveLately }),
+          el('td', { text: w.signals.map((s) => t('signal.' + s)).join(', ') })))))
+        : el('p', { text: t('caseload.none') }),
+      form);
+  };
+
+  views.crisisCase = async (id) => {
+    const c = await api('GET', '/api/crisis/' + encodeURIComponent(id));
+    if (!c) return show('crisis.caseHeading');
+    const row = (k, v) => [el('dt', { text: t(k) }), el('dd', { text: v === null || v === undefined ? '-' : v })];
+    const all = c.curves[0];
+    show('crisis.caseHeading',
+      el('dl', { class: 'record', id: 'crisis-record' },
+        row('account.code', c.employer.code), row('crisis.procedure', t('procedure.' + c.procedure)),
+        row('crisis.at', c.workersAt), row('crisis.workers', c.workers), row('crisis.stillEmployed', c.stillEmployed),
+        row('crisis.registered', c.registered.length)),
+      el('h2', { text: t('crisis.curve') }),
+      curveChart(all),
+      el('p', { class: 'legend', text: t('crisis.legend', c.observedUntil) }),
+      el('table', { class: 'table', id: 'curve-table' },
+        el('caption', { text: t('crisis.curveCaption') }),
+        el('thead', {}, el('tr', {}, ['crisis.group', 'crisis.left', 'crisis.reemployed', 'crisis.median']
+          .map((k) => el('th', { scope: 'col', text: t(k) })))),
+        el('tbody', {}, c.curves.map((cv) => el('tr', {},
+          el('th', { scope: 'row', text: cv.group === 'all' ? t('crisis.all') : cv.group }),
+          el('td', { text: cv.workers }), el('td', { text: cv.reemployed }),
+          el('td', { text: cv.medianDays === null ? t('outcomes.notReached') : cv.medianDays }))))),
+      el('h2', { text: t('crisis.people') }),
+      c.registered.length ? el('ul', { id: 'crisis-people' }, c.registered.map((p) => el('li', {},
+        el('a', { href: '#/person/' + encodeURIComponent(p.id), text: p.name }))))
+        : el('p', { text: t('caseload.none') }));
+  };
+})();
