@@ -18,17 +18,7 @@ class AccountManagerBrowserTest extends BrowserPageTest {
     @ParameterizedTest
     @ValueSource(strings = {"it", "en"})
     void anAccountManagerGoesFromAProspectToAShortlistWithTheKeyboardAlone(String lang) throws Exception {
-        visit("/app/index.html");
-        browser.manage().deleteAllCookies();
-        browser.executeScript("localStorage.setItem('openpes.lang', '" + lang + "')");
-        visit("/app/index.html#/login");
-        browser.navigate().refresh();
-        waiting().until(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
-        var messages = org.openpes.api.services.MessageBundles.bundle(lang);
-        headingIs(messages.get("login.heading"));
-        type("username", "demo.account-manager");
-        type("password", ServerFixture.DEMO_PASSWORD);
-        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        var messages = signIn(lang, "demo.account-manager");
         headingIs(messages.get("portfolio.heading")); // the account manager's home
         axeClean(lang + " portfolio");
 
@@ -104,17 +94,7 @@ class AccountManagerBrowserTest extends BrowserPageTest {
         api.ok("POST", "/api/vacancies/" + vacancy + "/events", "{\"event\":\"PUBLISH\",\"version\":0}");
         api.ok("POST", "/api/vacancies/" + vacancy + "/shortlist", "{\"k\":3}");
 
-        visit("/app/index.html");
-        browser.manage().deleteAllCookies();
-        browser.executeScript("localStorage.setItem('openpes.lang', '" + lang + "')");
-        visit("/app/index.html#/login");
-        browser.navigate().refresh();
-        waiting().until(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
-        var messages = org.openpes.api.services.MessageBundles.bundle(lang);
-        headingIs(messages.get("login.heading"));
-        type("username", "demo.account-manager");
-        type("password", ServerFixture.DEMO_PASSWORD);
-        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        var messages = signIn(lang, "demo.account-manager");
         headingIs(messages.get("portfolio.heading"));
         tabToText(messages.get("nav.events"), false).sendKeys(Keys.ENTER);
         headingIs(messages.get("events.heading"));

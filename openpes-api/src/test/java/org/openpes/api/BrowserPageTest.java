@@ -113,4 +113,23 @@ abstract class BrowserPageTest {
         java.nio.file.Files.write(shots.resolve(name + ".png"),
                 browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
+
+    /**
+     * A new operator at the desk: no cookie, the language {@code lang} chosen before, the login page, the username
+     * and the demo password typed and sent with Enter. Returns the bundle of that language.
+     */
+    static java.util.Map<String, String> signIn(String lang, String username) {
+        visit("/app/index.html");
+        browser.manage().deleteAllCookies();
+        browser.executeScript("localStorage.setItem('openpes.lang', '" + lang + "')");
+        visit("/app/index.html#/login");
+        browser.navigate().refresh();
+        waiting().until(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        var messages = org.openpes.api.services.MessageBundles.bundle(lang);
+        headingIs(messages.get("login.heading"));
+        type("username", username);
+        type("password", ServerFixture.DEMO_PASSWORD);
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        return messages;
+    }
 }

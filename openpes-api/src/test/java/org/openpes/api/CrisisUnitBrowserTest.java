@@ -16,17 +16,7 @@ class CrisisUnitBrowserTest extends BrowserPageTest {
     @ValueSource(strings = {"it", "en"})
     void theCrisisUnitOpensACaseAndReadsTheReemploymentCurveWithTheKeyboardAlone(String lang) throws Exception {
         String account = CrisisWorkflowTest.bigEmployer();
-        visit("/app/index.html");
-        browser.manage().deleteAllCookies();
-        browser.executeScript("localStorage.setItem('openpes.lang', '" + lang + "')");
-        visit("/app/index.html#/login");
-        browser.navigate().refresh();
-        waiting().until(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
-        var messages = org.openpes.api.services.MessageBundles.bundle(lang);
-        headingIs(messages.get("login.heading"));
-        type("username", "demo.crisis-unit");
-        type("password", ServerFixture.DEMO_PASSWORD);
-        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        var messages = signIn(lang, "demo.crisis-unit");
         headingIs(messages.get("crisis.heading")); // the crisis unit's home: the watch list
         axeClean(lang + " crisis watch list");
 

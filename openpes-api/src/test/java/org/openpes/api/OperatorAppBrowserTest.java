@@ -133,17 +133,7 @@ class OperatorAppBrowserTest extends BrowserPageTest {
     void anAnalystMeasuresTheOutcomesOfThePattiAndReadsTheProfilingModelWithTheKeyboardAlone(String lang)
             throws Exception {
         ProfilingWorkflowTest.modelFitted();
-        visit("/app/index.html");
-        browser.manage().deleteAllCookies();
-        browser.executeScript("localStorage.setItem('openpes.lang', '" + lang + "')");
-        visit("/app/index.html#/login");
-        browser.navigate().refresh();
-        waiting().until(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
-        var messages = org.openpes.api.services.MessageBundles.bundle(lang);
-        headingIs(messages.get("login.heading"));
-        type("username", "demo.analyst");
-        type("password", ServerFixture.DEMO_PASSWORD);
-        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        var messages = signIn(lang, "demo.analyst");
         headingIs(messages.get("outcomes.heading")); // the analyst's home
         assertThat(browser.findElements(By.cssSelector("#nav [data-needs='CASELOAD_READ']")).get(0).isDisplayed())
                 .as("no caseload for an analyst").isFalse();

@@ -1,9 +1,5 @@
 package org.openpes.services.co;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,8 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import org.openpes.core.error.ErrorCode;
 import org.openpes.core.error.OpenPesException;
 import org.openpes.observatory.ingest.Pseudonymiser;
@@ -29,13 +23,13 @@ import org.openpes.services.people.PersonId;
  * code.
  */
 public final class StoreCrisisHistories implements CrisisHistories {
-    private final EventStore store;
+    private final StoreQueries queries;
     private final Pseudonymiser pseudonyms;
     /** The employer's key and the store's queries, shared. */
     private final StoreEmployerHistories employers;
 
     public StoreCrisisHistories(EventStore store, Pseudonymiser pseudonyms) {
-        this.store = store;
+        this.queries = new StoreQueries(store);
         this.pseudonyms = pseudonyms;
         this.employers = new StoreEmployerHistories(store, pseudonyms);
     }
@@ -94,34 +88,20 @@ public final class StoreCrisisHistories implements CrisisHistories {
             return out;
         }
         String day = "date '" + at + "'";
-        String table = "crisis_people_" + java.util.UUID.randomUUID().toString().replace("-", "");
-        try (Connection c = store.connection().unwrap(DuckDBConnection.class).duplicate();
-                Statement st = c.createStatement()) {
-            st.execute("create table " + table + " (seeker_id varchar, worker_key varchar)");
-            try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA,
-                    table)) {
-                for (WorkHistories.Registered p : people) {
-                    a.beginRow();
-                    a.append(p.id().value());
-                    synchronized (pseudonyms) {
-                        a.append(pseudonyms.pseudonym(p.fiscalCode().value()));
-                    }
-                    a.endRow();
+        queries.withTable("seeker_id varchar, worker_key varchar", a -> {
+            for (WorkHistories.Registered p : people) {
+                a.beginRow();
+                a.append(p.id().value());
+                synchronized (pseudonyms) {
+                    a.append(pseudonyms.pseudonym(p.fiscalCode().value()));
                 }
+                a.endRow();
             }
-            try (ResultSet rs = st.executeQuery("select distinct p.seeker_id from " + table + " p join (select "
-                    + "worker_key from spells where employer_key = '" + employers.key(employerCode) + "' and hired and "
-                    + "start_date <= " + day + " and (terminated_on is null or terminated_on > " + day + ") and "
-                    + "(planned_end is null or planned_end >= " + day + ")) w on w.worker_key = p.worker_key")) {
-                while (rs.next()) {
-                    out.add(new PersonId(rs.getString(1)));
-                }
-            } finally {
-                st.execute("drop table " + table);
-            }
-        } catch (SQLException e) {
-            throw new OpenPesException(e, ErrorCode.CO_034, "store", "crisis workers: " + e.getMessage());
-        }
+        }, null, table -> "select distinct p.seeker_id from " + table + " p join (select worker_key from spells "
+                + "where employer_key = '" + employers.key(employerCode) + "' and hired and start_date <= " + day
+                + " and (terminated_on is null or terminated_on > " + day + ") and (planned_end is null or "
+                + "planned_end >= " + day + ")) w on w.worker_key = p.worker_key",
+                rs -> out.add(new PersonId(rs.getString(1))), "crisis workers");
         return out;
     }
 

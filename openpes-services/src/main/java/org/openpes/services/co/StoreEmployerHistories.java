@@ -1,17 +1,11 @@
 package org.openpes.services.co;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import org.openpes.core.error.ErrorCode;
 import org.openpes.core.error.OpenPesException;
 import org.openpes.observatory.ingest.Pseudonymiser;
@@ -25,11 +19,11 @@ import org.openpes.services.app.EmployerHistories;
  * a table of the call's own.
  */
 public final class StoreEmployerHistories implements EmployerHistories {
-    private final EventStore store;
+    private final StoreQueries queries;
     private final Pseudonymiser pseudonyms;
 
     public StoreEmployerHistories(EventStore store, Pseudonymiser pseudonyms) {
-        this.store = store;
+        this.queries = new StoreQueries(store);
         this.pseudonyms = pseudonyms;
     }
 
@@ -88,30 +82,15 @@ public final class StoreEmployerHistories implements EmployerHistories {
         if (codeOfKey.isEmpty()) {
             return out;
         }
-        String table = "store_employers_" + java.util.UUID.randomUUID().toString().replace("-", "");
-        try (Connection c = store.connection().unwrap(DuckDBConnection.class).duplicate();
-                Statement st = c.createStatement()) {
-            st.execute("create table " + table + " (employer_key varchar)");
-            try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA,
-                    table)) {
-                for (String k : codeOfKey.keySet()) {
-                    a.beginRow();
-                    a.append(k);
-                    a.endRow();
-                }
+        queries.withTable("employer_key varchar", a -> {
+            for (String k : codeOfKey.keySet()) {
+                a.beginRow();
+                a.append(k);
+                a.endRow();
             }
-            try (ResultSet rs = st.executeQuery("select employer_key, count(*) from spells where hired and "
-                    + "start_date >= date '" + from + "' and employer_key in (select employer_key from " + table
-                    + ") group by 1")) {
-                while (rs.next()) {
-                    out.put(codeOfKey.get(rs.getString(1)), rs.getInt(2));
-                }
-            } finally {
-                st.execute("drop table " + table);
-            }
-        } catch (SQLException e) {
-            throw new OpenPesException(e, ErrorCode.CO_034, "store", "employers' hires: " + e.getMessage());
-        }
+        }, null, table -> "select employer_key, count(*) from spells where hired and start_date >= date '" + from
+                + "' and employer_key in (select employer_key from " + table + ") group by 1",
+                rs -> out.put(codeOfKey.get(rs.getString(1)), rs.getInt(2)), "employers' hires");
         return out;
     }
 
@@ -121,38 +100,23 @@ public final class StoreEmployerHistories implements EmployerHistories {
         if (expected.isEmpty()) {
             return out;
         }
-        String table = "store_expected_" + java.util.UUID.randomUUID().toString().replace("-", "");
-        try (Connection c = store.connection().unwrap(DuckDBConnection.class).duplicate();
-                Statement st = c.createStatement()) {
-            st.execute("create table " + table + " (k varchar, worker_key varchar, employer_key varchar, f varchar, "
-                    + "t varchar)");
-            try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA,
-                    table)) {
-                for (Expected e : expected) {
-                    a.beginRow();
-                    a.append(e.key());
-                    synchronized (pseudonyms) {
-                        a.append(pseudonyms.pseudonym(e.person().value()));
-                    }
-                    a.append(key(e.employerCode()));
-                    a.append(e.from().toString());
-                    a.append(e.to().toString());
-                    a.endRow();
+        queries.withTable("k varchar, worker_key varchar, employer_key varchar, f varchar, t varchar", a -> {
+            for (Expected e : expected) {
+                a.beginRow();
+                a.append(e.key());
+                synchronized (pseudonyms) {
+                    a.append(pseudonyms.pseudonym(e.person().value()));
                 }
+                a.append(key(e.employerCode()));
+                a.append(e.from().toString());
+                a.append(e.to().toString());
+                a.endRow();
             }
-            try (ResultSet rs = st.executeQuery("select e.k, min(s.start_date) from " + table + " e join (select "
-                    + "worker_key, employer_key, start_date from spells where hired and worker_key in (select "
-                    + "worker_key from " + table + ")) s on s.worker_key = e.worker_key and s.employer_key = "
-                    + "e.employer_key and s.start_date between cast(e.f as date) and cast(e.t as date) group by e.k")) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getObject(2, LocalDate.class));
-                }
-            } finally {
-                st.execute("drop table " + table);
-            }
-        } catch (SQLException e) {
-            throw new OpenPesException(e, ErrorCode.CO_034, "store", "hires to confirm: " + e.getMessage());
-        }
+        }, null, table -> "select e.k, min(s.start_date) from " + table + " e join (select worker_key, "
+                + "employer_key, start_date from spells where hired and worker_key in (select worker_key from "
+                + table + ")) s on s.worker_key = e.worker_key and s.employer_key = e.employer_key and "
+                + "s.start_date between cast(e.f as date) and cast(e.t as date) group by e.k",
+                rs -> out.put(rs.getString(1), rs.getObject(2, LocalDate.class)), "hires to confirm");
         return out;
     }
 
@@ -163,18 +127,8 @@ public final class StoreEmployerHistories implements EmployerHistories {
         return d[0];
     }
 
-    interface Row {
-        void read(ResultSet rs) throws SQLException;
-    }
-
-    void query(String sql, Row row) {
-        try (Connection c = store.connection().unwrap(DuckDBConnection.class).duplicate();
-                Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                row.read(rs);
-            }
-        } catch (SQLException e) {
-            throw new OpenPesException(e, ErrorCode.CO_034, "store", "employer's CO: " + e.getMessage());
-        }
+    /** A query of the employer services (OPES-CO-034 on a failure). */
+    void query(String sql, StoreQueries.Rows rows) {
+        queries.query(sql, rows, "employers' CO");
     }
 }

@@ -1,19 +1,13 @@
 package org.openpes.services.co;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
-import org.openpes.core.error.ErrorCode;
-import org.openpes.core.error.OpenPesException;
 import org.openpes.observatory.ingest.Pseudonymiser;
 import org.openpes.observatory.store.EventStore;
 import org.openpes.services.app.WorkHistories;
@@ -46,11 +40,11 @@ public final class StoreWorkHistories implements WorkHistories {
             group by p.seeker_id
             """;
 
-    private final EventStore store;
+    private final StoreQueries queries;
     private final Pseudonymiser pseudonyms;
 
     public StoreWorkHistories(EventStore store, Pseudonymiser pseudonyms) {
-        this.store = store;
+        this.queries = new StoreQueries(store);
         this.pseudonyms = pseudonyms;
     }
 
@@ -89,62 +83,37 @@ public final class StoreWorkHistories implements WorkHistories {
         return out;
     }
 
-    private interface Row {
-        void read(ResultSet rs) throws SQLException;
-    }
-
     /**
      * Runs {@code sql} (with the spells' filter as %1$s and the people's table as %2$s) over the people, each row to
-     * {@code row}. The people go into a table of this call's own (the store's connections share one in-memory
-     * catalogue), dropped at the end.
+     * {@code rows}. One person's key goes into the filter as a literal, which DuckDB pushes below the spells'
+     * grouping (a look-up, not a scan).
      */
-    private void query(Collection<Registered> people, String sql, Row row) {
-        String onlyKey = null;
-        String table = "store_people_" + java.util.UUID.randomUUID().toString().replace("-", "");
-        try (Connection c = store.connection().unwrap(DuckDBConnection.class).duplicate();
-                Statement st = c.createStatement()) {
-            st.execute("create table " + table + " (seeker_id varchar, worker_key varchar, seen_at varchar)");
-            try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA,
-                    table)) {
-                for (Registered p : people) {
-                    a.beginRow();
-                    a.append(p.id().value());
-                    String key;
-                    synchronized (pseudonyms) {
-                        key = pseudonyms.pseudonym(p.fiscalCode().value());
-                    }
-                    a.append(key);
-                    onlyKey = key;
-                    a.append(p.on().toString());
-                    a.endRow();
+    private void query(Collection<Registered> people, String sql, StoreQueries.Rows rows) {
+        String[] onlyKey = {null};
+        queries.withTable("seeker_id varchar, worker_key varchar, seen_at varchar", a -> {
+            for (Registered p : people) {
+                a.beginRow();
+                a.append(p.id().value());
+                String key;
+                synchronized (pseudonyms) {
+                    key = pseudonyms.pseudonym(p.fiscalCode().value());
                 }
+                a.append(key);
+                onlyKey[0] = key;
+                a.append(p.on().toString());
+                a.endRow();
             }
-            st.execute("alter table " + table + " alter seen_at type date");
-            // one person: the key as a literal, which DuckDB pushes below the spells' grouping (a look-up, not a scan)
-            String which = people.size() == 1 ? "worker_key = '" + onlyKey + "'"
-                    : "worker_key in (select worker_key from " + table + ")";
-            try (ResultSet rs = st.executeQuery(sql.formatted(which, table))) {
-                while (rs.next()) {
-                    row.read(rs);
-                }
-            } finally {
-                st.execute("drop table " + table);
-            }
-        } catch (SQLException e) {
-            throw new OpenPesException(e, ErrorCode.CO_034, "store", "work histories: " + e.getMessage());
-        }
+        }, "alter table {table} alter seen_at type date", table -> sql.formatted(people.size() == 1
+                ? "worker_key = '" + onlyKey[0] + "'" : "worker_key in (select worker_key from " + table + ")",
+                table), rows, "work histories");
     }
 
     @Override
     public LocalDate observedUntil() {
-        try (Connection c = store.connection().unwrap(DuckDBConnection.class).duplicate();
-                Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("select last_date from observation")) {
-            rs.next();
-            return rs.getObject(1, LocalDate.class);
-        } catch (SQLException e) {
-            throw new OpenPesException(e, ErrorCode.CO_034, "store", "observation end: " + e.getMessage());
-        }
+        LocalDate[] d = {null};
+        queries.query("select last_date from observation", rs -> d[0] = rs.getObject(1, LocalDate.class),
+                "observation end");
+        return d[0];
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {

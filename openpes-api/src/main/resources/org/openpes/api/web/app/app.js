@@ -114,17 +114,12 @@
     return !!(state.me && (state.me.permissions || []).includes(permission));
   }
 
-  /** A bar chart (SVG) of the served and the comparison group's shares, one pair of bars per horizon. */
-  function outcomeChart(rows) {
-    const shown = rows.filter((r) => !r.suppressed);
-    const w = 560;
-    const h = 220;
-    const band = (w - 60) / Math.max(1, shown.length);
-    const y = (v) => h - 30 - v * (h - 50);
+  /** An empty chart (SVG, an image named by {@code label}) and the function that draws into it. */
+  function svgChart(label, w, h) {
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     svg.setAttribute('viewBox', '0 0 ' + w + ' ' + h);
     svg.setAttribute('role', 'img');
-    svg.setAttribute('aria-label', t('outcomes.chart'));
+    svg.setAttribute('aria-label', label);
     svg.setAttribute('class', 'outcome-chart');
     const add = (tag, attrs, text) => {
       const n = document.createElementNS('http://www.w3.org/2000/svg', tag);
@@ -132,6 +127,17 @@
       if (text !== undefined) n.textContent = text;
       svg.append(n);
     };
+    return { svg, add };
+  }
+
+  /** A bar chart (SVG) of the served and the comparison group's shares, one pair of bars per horizon. */
+  function outcomeChart(rows) {
+    const shown = rows.filter((r) => !r.suppressed);
+    const w = 560;
+    const h = 220;
+    const band = (w - 60) / Math.max(1, shown.length);
+    const y = (v) => h - 30 - v * (h - 50);
+    const { svg, add } = svgChart(t('outcomes.chart'), w, h);
     add('line', { x1: 50, y1: y(0), x2: w, y2: y(0), stroke: '#333' });
     [0, 0.5, 1].forEach((v) => add('text', { x: 44, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 11 },
       (v * 100) + ' %'));
@@ -520,7 +526,7 @@
   }
 
   // The other scripts of the application (employers.js) add their views to this one registry, with these helpers.
-  window.openpes = { views, el, t, api, field, select, show, say, may, state };
+  window.openpes = { views, el, t, api, field, select, show, say, may, state, svgChart };
 
   async function route() {
     const [, name, arg] = (location.hash || '#/').split('/');

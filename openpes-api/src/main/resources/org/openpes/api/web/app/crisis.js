@@ -2,7 +2,7 @@
 // The crisis unit: the watch list of firms whose CO show signs of crisis, and a firm's case with its workers'
 // re-employment curve. Helpers from app.js: words from the bundles, records written as text, CSRF on every change.
 (() => {
-  const { views, el, t, api, field, select, show, say } = window.openpes;
+  const { views, el, t, api, field, select, show, say, svgChart } = window.openpes;
   const PROCEDURES = ['COLLECTIVE_DISMISSAL', 'CIGS', 'CLOSURE', 'TRANSFER'];
   const value = (id) => document.getElementById(id).value;
 
@@ -14,20 +14,9 @@
     const x = (d) => 50 + (d / maxDay) * (w - 70);
     const y = (v) => h - 30 - v * (h - 50);
     let path = 'M' + x(0) + ',' + y(1);
-    let level = 1;
-    curve.steps.forEach((s) => { path += ' H' + x(s.day) + ' V' + y(s.survival); level = s.survival; });
+    curve.steps.forEach((s) => { path += ' H' + x(s.day) + ' V' + y(s.survival); });
     path += ' H' + x(maxDay);
-    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    svg.setAttribute('viewBox', '0 0 ' + w + ' ' + h);
-    svg.setAttribute('role', 'img');
-    svg.setAttribute('aria-label', t('crisis.chart', curve.workers, curve.reemployed));
-    svg.setAttribute('class', 'outcome-chart');
-    const add = (tag, attrs, text) => {
-      const n = document.createElementNS('http://www.w3.org/2000/svg', tag);
-      Object.entries(attrs).forEach(([k, v]) => n.setAttribute(k, v));
-      if (text !== undefined) n.textContent = text;
-      svg.append(n);
-    };
+    const { svg, add } = svgChart(t('crisis.chart', curve.workers, curve.reemployed), w, h);
     add('line', { x1: 50, y1: y(0), x2: w, y2: y(0), stroke: '#333' });
     [0, 0.5, 1].forEach((v) => add('text', { x: 44, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 11 },
       (v * 100) + ' %'));

@@ -2,7 +2,7 @@
 // The account manager's pages: the portfolio, an employer's account, a vacancy with its applications. They use the
 // operator application's helpers (app.js): words from the bundles, records written as text, CSRF on every change.
 (() => {
-  const { views, el, t, api, field, select, show, say } = window.openpes;
+  const { views, el, t, api, field, select, show, say, svgChart } = window.openpes;
   const VACANCY_EVENTS = ['PUBLISH', 'START_SELECTION', 'FILL', 'CLOSE'];
   const APPLICATION_EVENTS = ['PROCESS', 'POSTPONE', 'PRE_HIRE', 'ACCEPT', 'REFUSE', 'CANCEL', 'MOVE_TO_POOL',
     'REOPEN'];
@@ -25,17 +25,7 @@
     const top = Math.max(1, ...quarters.map((q) => Math.max(q.hires, q.terminations)));
     const band = (w - 50) / Math.max(1, quarters.length);
     const y = (v) => h - 30 - (v / top) * (h - 50);
-    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    svg.setAttribute('viewBox', '0 0 ' + w + ' ' + h);
-    svg.setAttribute('role', 'img');
-    svg.setAttribute('aria-label', t('account.chart'));
-    svg.setAttribute('class', 'outcome-chart');
-    const add = (tag, attrs, text) => {
-      const n = document.createElementNS('http://www.w3.org/2000/svg', tag);
-      Object.entries(attrs).forEach(([k, v]) => n.setAttribute(k, v));
-      if (text !== undefined) n.textContent = text;
-      svg.append(n);
-    };
+    const { svg, add } = svgChart(t('account.chart'), w, h);
     add('line', { x1: 40, y1: y(0), x2: w, y2: y(0), stroke: '#333' });
     add('text', { x: 36, y: y(top) + 4, 'text-anchor': 'end', 'font-size': 11 }, String(top));
     quarters.forEach((q, i) => {
