@@ -100,7 +100,7 @@ public final class CrisisService extends UseCases<CrisisStore.Tx> {
                 throw new Refused(new Refusal(ErrorCode.SRV_004, "at", "the CO reach " + histories.observedUntil()
                         + " only"));
             }
-            int workers = histories.workersAt(a.employerCode(), day).size();
+            List<CrisisHistories.Worker> workers = histories.workersAt(a.employerCode(), day);
             Set<PersonId> registered = new HashSet<>();
             for (String after = null;;) {
                 List<WorkHistories.Registered> page = tx.registry(after, REGISTRY_PAGE);
@@ -112,10 +112,10 @@ public final class CrisisService extends UseCases<CrisisStore.Tx> {
             }
             CrisisCase c = new CrisisCase(Ids.next("K"), accountId, a.employerCode(), procedure,
                     LocalDate.now(clock), day, places.cpiOfComune(a.workplaceComune()));
-            tx.insert(c, workers, registered);
+            tx.insert(c, workers.size(), registered);
             audit(tx, caller, AuditAction.CREATE, "crisis:" + c.id() + " employer:" + accountId + " people:"
                     + registered.size(), "crisis case opened, workers from the CO");
-            return view(tx, caller, c, a);
+            return view(tx, caller, c, a, workers);
         });
     }
 
@@ -124,16 +124,16 @@ public final class CrisisService extends UseCases<CrisisStore.Tx> {
             CrisisCase c = tx.crisisCase(caseId).orElseThrow(() -> new Refused(new Refusal(ErrorCode.SRV_009,
                     "crisis case", caseId)));
             EmployerAccount a = employers.account(tx, caller, c.accountId(), false);
-            CaseView v = view(tx, caller, c, a);
+            CaseView v = view(tx, caller, c, a, histories.workersAt(a.employerCode(), c.workersAt()));
             audit(tx, caller, AuditAction.READ, "crisis:" + caseId + " people:" + v.registered().size(),
                     "crisis case");
             return v;
         });
     }
 
-    private CaseView view(CrisisStore.Tx tx, Caller caller, CrisisCase c, EmployerAccount a) {
+    private CaseView view(CrisisStore.Tx tx, Caller caller, CrisisCase c, EmployerAccount a,
+            List<CrisisHistories.Worker> workers) {
         LocalDate until = histories.observedUntil();
-        List<CrisisHistories.Worker> workers = histories.workersAt(a.employerCode(), c.workersAt());
         List<CrisisHistories.Worker> left = workers.stream().filter(w -> w.ended() != null
                 && !w.ended().isAfter(until)).toList();
         List<Curve> curves = new ArrayList<>();
