@@ -23,7 +23,7 @@ class MessageBundlesTest {
     void everyKeyThePagesUseIsInEveryLanguageAndTheBundlesHaveTheSameKeys() throws Exception {
         String pages = Files.readString(WEB.resolve("index.html")) + Files.readString(WEB.resolve("app.js"))
                 + Files.readString(WEB.resolve("employers.js")) + Files.readString(WEB.resolve("events.js"))
-                + Files.readString(WEB.resolve("crisis.js"));
+                + Files.readString(WEB.resolve("crisis.js")) + Files.readString(WEB.resolve("reference.js"));
         TreeSet<String> used = new TreeSet<>();
         Matcher m = Pattern.compile("(?:data-i18n(?:-aria-label)?=\"|t\\(')([a-zA-Z]+\\.[a-zA-Z.]+)").matcher(pages);
         while (m.find()) {
@@ -73,6 +73,9 @@ class MessageBundlesTest {
         used.add("contract.OTHER"); // a hire whose contract group the CO do not give
         for (var h : org.openpes.services.app.EmployerService.HireStatus.values()) {
             used.add("hire." + h);
+        }
+        for (String k : new String[] {"comune", "occupation", "cp", "ateco", "vacancy"}) {
+            used.add("reference." + k); // the look-ups' labels
         }
         for (var p : org.openpes.services.crisis.Procedure.values()) {
             used.add("procedure." + p);
