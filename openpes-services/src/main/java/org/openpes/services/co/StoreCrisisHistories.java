@@ -19,7 +19,8 @@ import org.openpes.services.people.PersonId;
 /**
  * The crisis unit's reads of the store: firms' flows from the events (terminations carry their reason: collective
  * dismissal LCO, end of the employer's activity CAT), and a firm's workers from the spells (corrections and
- * annulments applied). Workers stay pseudonymous; a registered person is recognised by the pseudonym of their fiscal
+ * annulments applied). A worker's next hire is the first HIRE event after their contract's end: read from the
+ * events, not the spells, so that the store does not regroup every event into spells for it. Workers stay pseudonymous; a registered person is recognised by the pseudonym of their fiscal
  * code.
  */
 public final class StoreCrisisHistories implements CrisisHistories {
@@ -72,9 +73,9 @@ public final class StoreCrisisHistories implements CrisisHistories {
                 + "coalesce(terminated_on, planned_end) as ended from spells where employer_key = '"
                 + employers.key(employerCode) + "' and hired and start_date <= " + day + " and (terminated_on is null or "
                 + "terminated_on > " + day + ") and (planned_end is null or planned_end >= " + day + ")) "
-                + "select w.age_class, w.cp2011, w.ended, min(s.start_date) filter (where s.start_date > w.ended) "
-                + "from w left join (select worker_key, start_date from spells where hired and worker_key in "
-                + "(select worker_key from w)) s on s.worker_key = w.worker_key "
+                + "select w.age_class, w.cp2011, w.ended, min(h.start_date) filter (where h.start_date > w.ended) "
+                + "from w left join (select worker_key, start_date from events where event_type = 'HIRE' and "
+                + "worker_key in (select worker_key from w)) h on h.worker_key = w.worker_key "
                 + "group by w.worker_key, w.start_date, w.age_class, w.cp2011, w.ended",
                 rs -> out.add(new Worker(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class))));
