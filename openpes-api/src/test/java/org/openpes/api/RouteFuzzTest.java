@@ -46,7 +46,11 @@ class RouteFuzzTest {
                 StringBuilder b = new StringBuilder("{");
                 String[] fields = {"fiscal_code", "given_name", "family_name", "citizenship", "domicile_comune",
                     "education_isced", "did_date", "version", "event", "reason", "content", "kind", "label", "due",
-                    "assignee", "to_cpi", "username", "password", "role", "capture", "search", "current", "next"};
+                    "assignee", "to_cpi", "username", "password", "role", "capture", "search", "current", "next",
+                    "title", "description", "occupationUri", "essentialSkills", "closesOn", "minIsced", "k", "person",
+                    "on", "note", "nextStep", "nextStepDue", "day", "venue", "online", "capacity", "channel",
+                    "delivery", "attendance", "times", "vacancy", "invitation", "outcome", "account", "procedure",
+                    "at"};
                 int n = r.nextInt(8);
                 for (int i = 0; i < n; i++) {
                     b.append(i == 0 ? "" : ",").append('"').append(fields[r.nextInt(fields.length)]).append("\":")
@@ -61,7 +65,9 @@ class RouteFuzzTest {
         Random random = new Random(20261207L);
         List<OperatorClient> callers = List.of(
                 OperatorClient.signedIn(server.port(), "demo.case-manager", ServerFixture.DEMO_PASSWORD),
-                OperatorClient.signedIn(server.port(), "demo.supervisor", ServerFixture.DEMO_PASSWORD));
+                OperatorClient.signedIn(server.port(), "demo.supervisor", ServerFixture.DEMO_PASSWORD),
+                OperatorClient.signedIn(server.port(), "demo.account-manager", ServerFixture.DEMO_PASSWORD),
+                OperatorClient.signedIn(server.port(), "demo.crisis-unit", ServerFixture.DEMO_PASSWORD));
         List<String> failures = new ArrayList<>();
         int requests = 0;
         for (int round = 0; round < ROUNDS; round++) {
