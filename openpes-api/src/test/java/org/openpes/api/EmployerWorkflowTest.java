@@ -208,4 +208,30 @@ class EmployerWorkflowTest {
         assertThat(OperatorClient.code(as("operator").send("GET", "/api/portfolio/hires", null)))
                 .isEqualTo("OPES-SRV-007");
     }
+
+    @Test
+    void staleApplicationsExpireOnlyForTheVacanciesTheCallerMayWrite() throws Exception {
+        OperatorClient am = as("account-manager");
+        String account = employerWithAHire();
+        String v = am.ok("POST", "/api/accounts/" + account + "/vacancies", "{\"title\":\"cassiere\","
+                + "\"occupationUri\":\"" + ServerFixture.firstVacancyOccupation + "\"}").get("id").asText();
+        am.ok("POST", "/api/vacancies/" + v + "/events", "{\"event\":\"PUBLISH\",\"version\":0}");
+        String app = am.ok("POST", "/api/vacancies/" + v + "/shortlist", "{\"k\":1}").get(0).get("id").asText();
+        // the application has waited 90 days: dated back as a clerk of the region would find it
+        try (var c = ServerFixture.services.pool().getConnection()) {
+            c.setAutoCommit(false);
+            try (var st = c.createStatement()) {
+                st.execute("select set_config('openpes.actor', 'test:stale', true)");
+                st.execute("update application set created_on = current_date - 90, changed_on = current_date - 90 "
+                        + "where application_id = '" + app + "'");
+            }
+            c.commit();
+        }
+        as("account-manager-2").ok("POST", "/api/applications/expire", "{}");
+        assertThat(am.ok("GET", "/api/vacancies/" + v + "/file", null).get("applications").get(0).get("state")
+                .asText()).as("Bergamo's manager cannot expire Milano's applications").isEqualTo("NEW");
+        assertThat(am.ok("POST", "/api/applications/expire", "{}").get("expired").asInt()).isPositive();
+        assertThat(am.ok("GET", "/api/vacancies/" + v + "/file", null).get("applications").get(0).get("state")
+                .asText()).isEqualTo("OBSOLETE");
+    }
 }

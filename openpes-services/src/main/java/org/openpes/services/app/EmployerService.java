@@ -260,9 +260,14 @@ public final class EmployerService extends UseCases<EmployerStore.Tx> {
     }
 
     void inScope(Caller caller, EmployerAccount a, boolean write) {
-        String cpi = places.cpiOfComune(a.workplaceComune());
-        if (!(write ? caller.capture() : caller.search()).contains(places.of(cpi))) {
+        if (!may(caller, a, write)) {
             throw new Refused(new Refusal(ErrorCode.SRV_008, "employer " + a.accountId()));
         }
+    }
+
+    /** True when the employer's CPI lies in the caller's capture ({@code write}) or search scope. */
+    boolean may(Caller caller, EmployerAccount a, boolean write) {
+        return (write ? caller.capture() : caller.search()).contains(places.of(places.cpiOfComune(
+                a.workplaceComune())));
     }
 }

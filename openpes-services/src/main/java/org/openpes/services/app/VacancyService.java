@@ -183,13 +183,19 @@ public final class VacancyService extends UseCases<EmployerStore.Tx> {
         });
     }
 
-    /** Makes obsolete the pending applications unchanged for longer than the configured days; returns how many. */
+    /**
+     * Makes obsolete the pending applications to the vacancies the caller may write (her capture scope) that are
+     * unchanged for longer than the configured days; returns how many.
+     */
     public Outcome<Integer> expire(Caller caller) {
         return run(caller, UseCase.EXPIRE_APPLICATIONS, tx -> {
             LocalDate today = LocalDate.now(clock);
             int n = 0;
+            java.util.Map<String, Boolean> mine = new HashMap<>();
             for (Application a : tx.pendingSince(today.minusDays(staleDays), 10_000)) {
-                if (a.stale(today, staleDays)) {
+                boolean writable = mine.computeIfAbsent(a.vacancyId(), v -> employers.may(caller,
+                        tx.accountOf(tx.vacancy(v).orElseThrow().employerCode()).orElseThrow(), true));
+                if (writable && a.stale(today, staleDays)) {
                     save(tx, a, orRefuse(a.on(ApplicationEvent.MAKE_OBSOLETE, null, "no change for " + staleDays
                             + " days", today)), a.version());
                     n++;
