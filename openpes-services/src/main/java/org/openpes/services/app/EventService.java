@@ -260,18 +260,24 @@ public final class EventService extends UseCases<RecruitingStore.Tx> {
         });
     }
 
+    /** The event's invitations with their people and applications (read a vacancy at a time, not one by one). */
     private List<InvitationLine> lines(RecruitingStore.Tx tx, RecruitingEvent e) {
         List<Invitation> invitations = tx.invitations(e.id());
         Map<PersonId, Person> people = new HashMap<>();
         tx.people(invitations.stream().map(Invitation::person).distinct().toList()).forEach(p -> people.put(p.id(), p));
+        Map<String, Application> applications = new HashMap<>();
+        tx.vacanciesAt(e.id()).forEach(v -> tx.applicationsTo(v).forEach(a -> applications.put(a.id(), a)));
         List<InvitationLine> out = new ArrayList<>();
         for (Invitation i : invitations) {
-            out.add(new InvitationLine(i, people.get(i.person()), tx.application(i.applicationId()).orElseThrow()));
+            out.add(new InvitationLine(i, people.get(i.person()), applications.get(i.applicationId())));
         }
         return out;
     }
 
-    /** The event's funnel; the CO part counts invited people hired by the vacancy's employer after the event. */
+    /**
+     * The event's funnel; the CO part counts invited people hired by the vacancy's employer after the event: the
+     * first such hire within 90 days, counted at 30 days too when it came by then.
+     */
     private Funnel funnel(RecruitingStore.Tx tx, RecruitingEvent e, List<InvitationLine> lines) {
         int attended = (int) lines.stream().filter(l -> l.invitation().attendance() == Attendance.SEEN).count();
         int interviewed = (int) tx.slots(e.id()).stream().filter(s -> s.outcome() != null).count();
@@ -281,20 +287,20 @@ public final class EventService extends UseCases<RecruitingStore.Tx> {
         Integer in90 = null;
         if (histories != null && !lines.isEmpty()) {
             LocalDate until = histories.observedUntil();
+            Map<String, String> employerOf = new HashMap<>();
             List<EmployerHistories.Expected> expected = new ArrayList<>();
             for (InvitationLine l : lines) {
-                String employer = tx.vacancy(l.application().vacancyId()).orElseThrow().employerCode();
-                expected.add(new EmployerHistories.Expected("30" + l.invitation().id(), l.person().fiscalCode(),
-                        employer, e.day(), e.day().plusDays(30)));
-                expected.add(new EmployerHistories.Expected("90" + l.invitation().id(), l.person().fiscalCode(),
-                        employer, e.day(), e.day().plusDays(90)));
+                String employer = employerOf.computeIfAbsent(l.application().vacancyId(),
+                        v -> tx.vacancy(v).orElseThrow().employerCode());
+                expected.add(new EmployerHistories.Expected(l.invitation().id(), l.person().fiscalCode(), employer,
+                        e.day(), e.day().plusDays(90)));
             }
             Map<String, LocalDate> found = histories.hiresFound(expected);
             if (!e.day().plusDays(30).isAfter(until)) {
-                in30 = (int) found.keySet().stream().filter(k -> k.startsWith("30")).count();
+                in30 = (int) found.values().stream().filter(d -> !d.isAfter(e.day().plusDays(30))).count();
             }
             if (!e.day().plusDays(90).isAfter(until)) {
-                in90 = (int) found.keySet().stream().filter(k -> k.startsWith("90")).count();
+                in90 = found.size();
             }
         }
         return new Funnel(lines.size(), attended, interviewed, hired, in30, in90);
