@@ -32,10 +32,13 @@ final class Server {
 
     /** People's work histories in the store's CO, whose pseudonyms the configured (or the demo's) key makes. */
     static org.openpes.services.app.WorkHistories histories(org.openpes.observatory.store.EventStore store) {
-        String key = Home.pseudonymKey().orElseThrow(() -> new org.openpes.core.error.OpenPesException(
-                org.openpes.core.error.ErrorCode.CO_035));
-        return new org.openpes.services.co.StoreWorkHistories(store,
-                new org.openpes.observatory.ingest.Pseudonymiser(key));
+        return new org.openpes.services.co.StoreWorkHistories(store, pseudonymiser());
+    }
+
+    /** The pseudonyms of the store's CO: the configured (or the demo's) key; OPES-CO-035 without one. */
+    private static org.openpes.observatory.ingest.Pseudonymiser pseudonymiser() {
+        return new org.openpes.observatory.ingest.Pseudonymiser(Home.pseudonymKey().orElseThrow(() ->
+                new org.openpes.core.error.OpenPesException(org.openpes.core.error.ErrorCode.CO_035)));
     }
 
     /**
@@ -54,10 +57,7 @@ final class Server {
     /** Employers' CO in the store, whose sole traders' pseudonyms the configured (or the demo's) key makes. */
     static org.openpes.services.app.EmployerHistories employerHistories(
             org.openpes.observatory.store.EventStore store) {
-        String key = Home.pseudonymKey().orElseThrow(() -> new org.openpes.core.error.OpenPesException(
-                org.openpes.core.error.ErrorCode.CO_035));
-        return new org.openpes.services.co.StoreEmployerHistories(store,
-                new org.openpes.observatory.ingest.Pseudonymiser(key));
+        return new org.openpes.services.co.StoreEmployerHistories(store, pseudonymiser());
     }
 
     static void serve(ReferenceData ref, OperationalDatabase db, ServicesModule services,
@@ -68,20 +68,17 @@ final class Server {
         ServiceRoutes routes = new ServiceRoutes(services.authentication(), services.people(), services.patti(),
                 services.caseloads(), services.pool(), config.secureCookies()).withIdempotency(services.idempotency())
                 .withProtectedData(services.protectedData());
-        if (store != null && Home.pseudonymKey().isPresent()) {
-            org.openpes.services.app.WorkHistories histories = histories(store);
-            routes.withProfiling(services.profiling(histories)).withOutcomes(services.outcomes(histories,
-                    settings.disclosureK()));
-        }
-        org.openpes.services.app.EmployerHistories employerCo = store == null || Home.pseudonymKey().isEmpty() ? null
-                : employerHistories(store);
+        boolean co = store != null && Home.pseudonymKey().isPresent(); // the services that read the CO
+        org.openpes.services.app.EmployerHistories employerCo = co ? employerHistories(store) : null;
         org.openpes.services.app.EmployerService employers = services.employers(employerCo);
         routes.withEmployers(employers, services.vacancies(employers, new org.openpes.services.matching
                 .MatcherCandidates(skills, ref), config.applicationStaleDays()), services.events(employers,
                         employerCo), skills);
-        if (store != null && Home.pseudonymKey().isPresent()) {
-            routes.withCrisis(services.crisis(employers, new org.openpes.services.co.StoreCrisisHistories(store,
-                    new org.openpes.observatory.ingest.Pseudonymiser(Home.pseudonymKey().get()))));
+        if (co) {
+            org.openpes.services.app.WorkHistories histories = histories(store);
+            routes.withProfiling(services.profiling(histories)).withOutcomes(services.outcomes(histories,
+                    settings.disclosureK())).withCrisis(services.crisis(employers,
+                            new org.openpes.services.co.StoreCrisisHistories(store, pseudonymiser())));
         }
         if (config.oidc().isPresent()) {
             try {
