@@ -80,6 +80,7 @@
   }
 
   async function api(method, path, body) {
+    if (method !== 'GET') say('');
     const headers = { 'Content-Type': 'application/json' };
     if (state.me && state.me.csrfToken) headers['X-CSRF-Token'] = state.me.csrfToken;
     const r = await fetch(path, { method, headers, credentials: 'same-origin',
