@@ -53,7 +53,7 @@ abstract class BrowserPageTest {
 
     /** Presses Tab until the element with {@code id} has the focus: it can be reached with the keyboard. */
     static WebElement tabTo(String id) {
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 120; i++) {
             try {
                 WebElement active = browser.switchTo().activeElement();
                 if (id.equals(active.getAttribute("id"))) {

@@ -21,9 +21,12 @@ class MessageBundlesTest {
 
     @Test
     void everyKeyThePagesUseIsInEveryLanguageAndTheBundlesHaveTheSameKeys() throws Exception {
-        String pages = Files.readString(WEB.resolve("index.html")) + Files.readString(WEB.resolve("app.js"))
-                + Files.readString(WEB.resolve("employers.js")) + Files.readString(WEB.resolve("events.js"))
-                + Files.readString(WEB.resolve("crisis.js")) + Files.readString(WEB.resolve("reference.js"));
+        StringBuilder pages = new StringBuilder(Files.readString(WEB.resolve("index.html")));
+        try (var scripts = Files.list(WEB)) {
+            for (Path js : scripts.filter(p -> p.toString().endsWith(".js")).sorted().toList()) {
+                pages.append(Files.readString(js));
+            }
+        }
         TreeSet<String> used = new TreeSet<>();
         Matcher m = Pattern.compile("(?:data-i18n(?:-aria-label)?=\"|t\\(')([a-zA-Z]+\\.[a-zA-Z.]+)").matcher(pages);
         while (m.find()) {
@@ -76,6 +79,9 @@ class MessageBundlesTest {
         }
         for (String k : new String[] {"comune", "occupation", "cp", "ateco", "vacancy"}) {
             used.add("reference." + k); // the look-ups' labels
+        }
+        for (var s : org.openpes.services.curriculum.PersonSkill.Source.values()) {
+            used.add("curriculum.source." + s);
         }
         for (var p : org.openpes.services.crisis.Procedure.values()) {
             used.add("procedure." + p);

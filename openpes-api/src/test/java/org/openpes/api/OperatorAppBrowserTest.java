@@ -59,6 +59,40 @@ class OperatorAppBrowserTest extends BrowserPageTest {
         axeClean(lang + " person");
         assertThat(browser.findElement(By.id("view")).getText()).contains("Anna Colombo").contains(code);
 
+        // her curriculum (Scheda Anagrafica, section 3): her degree, a course, work abroad, a skill, by label
+        waiting().until(d -> !d.findElements(By.id("add-education")).isEmpty());
+        type("add-education-isced", "6");
+        type("add-education-title", "Laurea in economia");
+        type("add-education-year", "2009");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(d -> d.findElements(By.cssSelector("#education-table tbody tr")).size() == 1);
+        type("add-training-title", "Excel avanzato");
+        type("add-training-provider", "Ente Formativo Lombardo");
+        type("add-training-year", "2025");
+        type("add-training-hours", "40");
+        tabTo("add-training-certified").sendKeys(Keys.SPACE);
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(d -> d.findElements(By.cssSelector("#training-table tbody tr")).size() == 1);
+        type("add-experience-occupation", "commesso");
+        type("add-experience-employer", "Negozio a Lugano");
+        type("add-experience-from", "2019-03");
+        type("add-experience-to", "2021-06");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(d -> d.findElements(By.cssSelector("#experience-table tbody tr")).size() == 1);
+        assertThat(browser.findElement(By.id("experience-table")).getText()).contains("Negozio a Lugano");
+        type("add-skill-skill", "use spreadsheets software");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(d -> d.findElements(By.cssSelector("#skill-list li")).size() == 1);
+        assertThat(browser.findElement(By.id("skill-list")).getText()).contains("use spreadsheets software")
+                .contains(messages.get("curriculum.source.DECLARED"));
+        type("add-skill-skill", "use spreadsheets software"); // the same again: refused, nothing added
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(d -> d.findElement(By.id("alert")).getText().contains("OPES-SRV-025"));
+        assertThat(browser.findElements(By.cssSelector("#skill-list li"))).hasSize(1);
+        assertThat(browser.findElement(By.id("curriculum")).getText()).doesNotContain("null").doesNotContain("??");
+        axeClean(lang + " person curriculum");
+        screenshot("curriculum-" + lang);
+
         // her profile: the model's estimate, then the questionnaire (two barriers: path 4 is proposed), recorded
         waiting().until(d -> !d.findElements(By.id("profile-form")).isEmpty());
         assertThat(browser.findElement(By.id("profile-status")).getText()).isEqualTo(messages.get("profile.estimate"));

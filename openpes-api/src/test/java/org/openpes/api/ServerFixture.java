@@ -88,7 +88,7 @@ final class ServerFixture {
         server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), store, skills, 0, ApiSettings.DEFAULTS,
                 new org.openpes.api.services.ServiceRoutes(services.authentication(), services.people(),
                         services.patti(), services.caseloads(), services.pool(), false)
-                        .withIdempotency(services.idempotency()).withProtectedData(services.protectedData())
+                        .withIdempotency(services.idempotency()).withProtectedData(services.protectedData()).withCurriculum(services.curriculum())
                         .withProfiling(services.profiling(histories(store)))
                         .withOutcomes(services.outcomes(histories(store), ApiSettings.DEFAULTS.disclosureK()))
                         .withEmployers(employers, services.vacancies(employers,

@@ -28,6 +28,7 @@ public final class ServicesModule implements AutoCloseable {
     private final PattoService patti;
     private final CaseloadService caseloads;
     private final org.openpes.services.app.ProtectedDataService protectedData;
+    private final org.openpes.services.app.CurriculumService curriculum;
     private final Authentication authentication;
     private final PgAccountStore accounts;
     private final org.openpes.services.pg.PgIdempotency idempotency;
@@ -45,6 +46,7 @@ public final class ServicesModule implements AutoCloseable {
         this.patti = new PattoService(store, places, clock);
         this.caseloads = new CaseloadService(store, places, clock);
         this.protectedData = new org.openpes.services.app.ProtectedDataService(store, places, clock);
+        this.curriculum = new org.openpes.services.app.CurriculumService(store, ref, places, clock);
         this.accounts = new PgAccountStore(pool);
         this.idempotency = new org.openpes.services.pg.PgIdempotency(pool);
         this.chainer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
@@ -129,6 +131,11 @@ public final class ServicesModule implements AutoCloseable {
 
     public org.openpes.services.app.ProtectedDataService protectedData() {
         return protectedData;
+    }
+
+    /** People's curricula: education, training, declared work and skills. */
+    public org.openpes.services.app.CurriculumService curriculum() {
+        return curriculum;
     }
 
     public org.openpes.services.auth.AccountStore accounts() {

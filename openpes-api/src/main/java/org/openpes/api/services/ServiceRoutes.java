@@ -67,6 +67,8 @@ public final class ServiceRoutes {
             new Route(HandlerType.GET, "/api/audit/verify", false, UseCase.VERIFY_AUDIT, false),
             new Route(HandlerType.GET, "/api/people/{id}/profile", false, UseCase.READ_PROFILE, false),
             new Route(HandlerType.GET, "/api/people/{id}/work-history", false, UseCase.READ_WORK_HISTORY, false),
+            new Route(HandlerType.GET, "/api/people/{id}/curriculum", false, UseCase.READ_CURRICULUM, false),
+            new Route(HandlerType.POST, "/api/people/{id}/curriculum", false, UseCase.ADD_TO_CURRICULUM, false),
             new Route(HandlerType.POST, "/api/people/{id}/profile", false, UseCase.ASSESS_PERSON, false),
             new Route(HandlerType.GET, "/api/profiling/model", false, UseCase.READ_PROFILING_MODEL, false),
             new Route(HandlerType.POST, "/api/profiling/model", false, UseCase.FIT_PROFILING_MODEL, false),
@@ -109,6 +111,7 @@ public final class ServiceRoutes {
     private org.openpes.services.auth.OidcLogin oidc;
     private org.openpes.services.pg.PgIdempotency idempotency;
     private org.openpes.services.app.ProtectedDataService protectedData;
+    private org.openpes.services.app.CurriculumService curriculum;
     private org.openpes.services.app.ProfilingService profiling;
     private org.openpes.services.app.OutcomesService outcomes;
     private org.openpes.services.app.EmployerService employers;
@@ -149,6 +152,12 @@ public final class ServiceRoutes {
     /** Serves people's protected data and the break-the-glass grants. */
     public ServiceRoutes withProtectedData(org.openpes.services.app.ProtectedDataService service) {
         this.protectedData = service;
+        return this;
+    }
+
+    /** Serves people's curricula: education, training, declared work and skills. */
+    public ServiceRoutes withCurriculum(org.openpes.services.app.CurriculumService service) {
+        this.curriculum = service;
         return this;
     }
 
@@ -246,6 +255,7 @@ public final class ServiceRoutes {
         new EmployerRoutes(() -> configured(employers, "employer services"),
                 () -> configured(vacancies, "vacancies"), skills, json).addTo(h);
         new EventRoutes(() -> configured(events, "recruiting events"), json).addTo(h);
+        new CurriculumRoutes(() -> configured(curriculum, "curricula"), json).addTo(h);
         new CrisisRoutes(() -> configured(crisis, "the crisis unit (this server has no CO store)"), json).addTo(h);
         new OutcomesRoutes(() -> {
             if (outcomes == null) {
@@ -384,7 +394,7 @@ public final class ServiceRoutes {
         }
     }
 
-    private static PersonId personId(Context ctx) {
+    static PersonId personId(Context ctx) {
         return new PersonId(ctx.pathParam("id"));
     }
 
@@ -397,7 +407,7 @@ public final class ServiceRoutes {
     }
 
     /** Why the caller reads: the {@code purpose} query parameter, recorded in the audit trail. */
-    private static String purpose(Context ctx) {
+    static String purpose(Context ctx) {
         String p = ctx.queryParam("purpose");
         return p == null || p.isBlank() ? "consultation" : p.strip().substring(0, Math.min(200, p.strip().length()));
     }

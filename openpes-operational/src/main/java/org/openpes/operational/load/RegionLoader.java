@@ -111,7 +111,7 @@ public final class RegionLoader {
                 st.execute("truncate employer, job_seeker, seeker_skill, vacancy, vacancy_skill, training_course, "
                         + "course_skill, patto_action, patto_revision, patto, person_transfer, person_protected, "
                         + "break_glass, person_profile, crisis_worker, crisis_case, interview_slot, invitation, "
-                        + "event_vacancy, recruiting_event, "
+                        + "event_vacancy, recruiting_event, person_education, person_training, person_experience, "
                         + "application, employer_interaction");
             }
             int i = 0;

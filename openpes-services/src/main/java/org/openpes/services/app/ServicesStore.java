@@ -78,5 +78,8 @@ public interface ServicesStore extends Transactions<ServicesStore.Tx> {
         /** The profiling models and profiles, in this transaction. */
         ProfileRecords profiles();
 
+        /** The person's education, training, declared work and skills. */
+        CurriculumRecords curriculum();
+
     }
 }

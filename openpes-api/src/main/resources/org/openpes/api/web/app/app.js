@@ -307,7 +307,9 @@
         : el('p', { text: t('caseload.none') });
       show('caseload.heading',
         el('h2', { text: t('caseload.patti') }),
-        list(c.patti, (p) => el('a', { href: '#/patto/' + p.id, text: p.id + ' - ' + t('state.' + p.state) })),
+        list(c.patti, (p) => [el('a', { href: '#/patto/' + p.id, text: p.id + ' - ' + t('state.' + p.state) }),
+          ' ' + t('caseload.progress', p.done, p.actions)
+          + (p.next ? ' - ' + t('caseload.next', p.next.label, p.next.due) : '')]),
         el('h2', { text: t('caseload.overdue') }),
         list(c.overdue, (a) => el('a', { href: '#/patto/' + a.patto, text: a.label + ' (' + a.due + ')' })),
         el('h2', { text: t('caseload.waiting') }),
@@ -367,8 +369,10 @@
           el('dt', { text: t('person.did') }), el('dd', { text: p.did_date || '' }),
           el('dt', { text: t('person.cpi') }), el('dd', { text: p.owner_cpi || '' })),
         el('h2', { text: t('person.patti') }), el('div', { id: 'person-patti' }), draft,
-        el('div', { id: 'work' }), el('div', { id: 'profile' }), el('div', { id: 'vacancies' }));
-      await Promise.all([pattiOf(id), workOf(id), profileOf(id), vacanciesOf(id)]);
+        el('div', { id: 'work' }), el('div', { id: 'curriculum' }), el('div', { id: 'profile' }),
+        el('div', { id: 'vacancies' }));
+      await Promise.all([pattiOf(id), workOf(id), window.openpes.curriculumOf(id, $('curriculum')), profileOf(id),
+        vacanciesOf(id)]);
     },
     async patto(id) {
       const p = await api('GET', '/api/patti/' + encodeURIComponent(id));
