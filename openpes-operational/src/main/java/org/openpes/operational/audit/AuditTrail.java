@@ -22,6 +22,8 @@ import org.openpes.core.error.OpenPesException;
 public final class AuditTrail {
     private static final String APPEND = "insert into audit_record (actor, action, subject, origin, purpose) "
             + "values (?, ?, ?, ?, ?)";
+    private static final String RELAXED_APPEND = "insert into audit_record (actor, action, subject, origin, purpose) "
+            + "select ?, ?, ?, ?, ? from (select set_config('synchronous_commit', 'off', true)) relaxed";
     private static final String CHAIN = "select a.seq, a.previous_hash, a.hash, audit_content(a) from audit_record a "
             + "where a.seq is not null order by a.seq";
 
@@ -46,6 +48,23 @@ public final class AuditTrail {
     public static void append(Connection c, AuditEntry entry) throws SQLException {
         actInTransaction(c, entry.actor());
         try (PreparedStatement ps = c.prepareStatement(APPEND)) {
+            ps.setString(1, entry.actor());
+            ps.setString(2, entry.action().name());
+            ps.setString(3, entry.subject());
+            ps.setString(4, entry.origin());
+            ps.setString(5, entry.purpose());
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Appends {@code entry} in a transaction whose actor {@link #actInTransaction} has set already (a use case's), in
+     * one statement. With {@code relaxedCommit} the same statement lets the transaction commit without waiting for
+     * the disk: for a transaction that only read, whose audit record may be lost in a crash with nothing else.
+     */
+    public static void appendInActorTransaction(Connection c, AuditEntry entry, boolean relaxedCommit)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(relaxedCommit ? RELAXED_APPEND : APPEND)) {
             ps.setString(1, entry.actor());
             ps.setString(2, entry.action().name());
             ps.setString(3, entry.subject());

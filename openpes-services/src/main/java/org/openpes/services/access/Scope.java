@@ -14,8 +14,10 @@ public record Scope(Level level, String code) {
         REGION, PROVINCE, CPI
     }
 
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z0-9]{2,16}");
+
     public Scope {
-        if (level == null || code == null || !code.matches("[A-Z0-9]{2,16}")) {
+        if (level == null || code == null || !CODE.matcher(code).matches()) {
             throw new OpenPesException(ErrorCode.SRV_004, "scope", "a level and a code, e.g. region:03");
         }
     }

@@ -11,9 +11,10 @@ import org.openpes.core.error.OpenPesException;
 public record PersonId(String value) {
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("[PS][0-9A-Z]{8,11}");
 
     public PersonId {
-        if (value == null || !value.matches("[PS][0-9A-Z]{8,11}")) {
+        if (value == null || !FORM.matcher(value).matches()) {
             throw new OpenPesException(ErrorCode.SRV_004, "person id", "not a person id");
         }
     }

@@ -253,7 +253,7 @@ public final class PgEmployerStore implements EmployerStore {
 
         @Override
         public void audit(AuditEntry entry) {
-            AuditOnHandle.append(h, entry);
+            AuditOnHandle.appendToUseCase(h, entry, false);
         }
 
         private static EmployerAccount toAccount(ResultSet rs, StatementContext ctx) throws SQLException {

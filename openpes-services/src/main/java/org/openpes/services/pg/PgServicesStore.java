@@ -32,8 +32,6 @@ import org.openpes.services.people.PersonId;
 public final class PgServicesStore implements ServicesStore {
     private static final String PERSON = "select seeker_id, fiscal_code, given_name, family_name, sex, birth_date, "
             + "citizenship, home_comune, education_isced, did_date, owner_cpi, version from job_seeker ";
-    /** People read a page at a time for the caseload's list of those waiting for a patto. */
-    private static final int WAITING_PAGE = 1000;
     private static final String PATTO = "select patto_id, seeker_id, state, content, version from patto ";
     private static final String ACTION = "select action_id, patto_id, kind, label, state, due_date, assignee, "
             + "version from patto_action ";
@@ -317,39 +315,22 @@ public final class PgServicesStore implements ServicesStore {
 
         @Override
         public List<Person> withoutPatto(Set<String> cpis, LocalDate didBefore, int limit) {
-            // a page of the CPIs' people in DID order (index of V8), then which of them have a patto (index on
-            // patto.seeker_id); again from where the page ended until enough people wait
-            List<Person> out = new java.util.ArrayList<>();
-            LocalDate afterDid = LocalDate.of(1, 1, 1);
-            String afterId = "";
-            while (out.size() < limit) {
-                List<Person> page = h.createQuery(PERSON + "where owner_cpi = any(:cpis) and did_date <= :before "
-                        + "and (did_date, seeker_id) > (:afterDid, :afterId) order by did_date, seeker_id limit "
-                        + WAITING_PAGE).bind("cpis", cpis.toArray(new String[0])).bind("before", didBefore)
-                        .bind("afterDid", afterDid).bind("afterId", afterId).map(PgTx::toPerson).list();
-                Set<String> served = new java.util.HashSet<>(h.createQuery("select seeker_id from patto where "
-                        + "seeker_id = any(:ids)").bind("ids", page.stream().map(p -> p.id().value())
-                        .toArray(String[]::new)).mapTo(String.class).list());
-                page.stream().filter(p -> !served.contains(p.id().value())).limit(limit - out.size())
-                        .forEach(out::add);
-                if (page.size() < WAITING_PAGE) {
-                    break;
-                }
-                afterDid = page.get(page.size() - 1).didDate();
-                afterId = page.get(page.size() - 1).id().value();
-            }
-            return out;
+            // the CPIs' people in DID order (index of V8), each asked about by the patto table's index on seeker_id
+            // (a subquery with a limit stays a per-row probe: a NOT EXISTS would become an anti-join that hashes the
+            // whole patto table), so only the people who wait leave the database
+            return h.createQuery(PERSON + "where owner_cpi = any(:cpis) and did_date <= :before and (select true "
+                    + "from patto p where p.seeker_id = job_seeker.seeker_id limit 1) is null "
+                    + "order by did_date, seeker_id limit :limit").bind("cpis", cpis.toArray(new String[0]))
+                    .bind("before", didBefore).bind("limit", limit).map(PgTx::toPerson).list();
         }
 
         @Override
         public void audit(AuditEntry entry) {
             boolean readOnly = entry.action() == org.openpes.operational.audit.AuditAction.READ
                     || entry.action() == org.openpes.operational.audit.AuditAction.SEARCH;
-            if (readOnly && !wrote && !relaxed) {
-                h.execute("set local synchronous_commit = off");
-                relaxed = true;
-            }
-            AuditOnHandle.append(h, entry);
+            boolean relax = readOnly && !wrote && !relaxed;
+            AuditOnHandle.appendToUseCase(h, entry, relax);
+            relaxed |= relax;
         }
 
         private static Person toPerson(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -140,6 +140,22 @@ class PattoServiceTest {
     }
 
     @Test
+    void theCaseloadListsItsCpisPeopleStillWithoutAPattoThirtyDaysAfterTheirDidOldestFirst() {
+        Person lucia = register("GLLLCU", "Galli", "2026-10-01");
+        Person carla = register("FRRCRL", "Ferri", "2026-09-15");
+        Person recent = register("MRTSRA", "Moretti", "2026-11-20"); // DID 17 days ago: not waiting yet
+        Person served = register("CNTLSA", "Conti", "2026-10-05");
+        var cm = callers.caseManagerOfMilano();
+        patti.draft(cm, served.id()).orThrow();
+        Person elsewhere = people.register(callers.operatorOfBergamo(), new PersonRegistration(code("BRBGNN", 1988),
+                "Gianna", "Barbieri", "IT", "016024", "3", "2026-09-01")).orThrow();
+
+        List<String> waiting = caseloads.of(cm).orThrow().waiting().stream().map(p -> p.id().value()).toList();
+        assertThat(waiting).containsSubsequence(carla.id().value(), lucia.id().value())
+                .doesNotContain(recent.id().value(), served.id().value(), elsewhere.id().value());
+    }
+
+    @Test
     void twoCaseManagersRevisingTheSamePattoAtOnceCannotLoseEachOthersChange() throws Exception {
         Person luca = register("BLULCU", "Blu", "2026-11-03");
         var first = callers.caseManagerOfMilano();
