@@ -80,6 +80,18 @@ class MessageBundlesTest {
         for (String k : new String[] {"comune", "occupation", "cp", "ateco", "vacancy"}) {
             used.add("reference." + k); // the look-ups' labels
         }
+        for (var k : org.openpes.services.partners.PartnerKind.values()) {
+            used.add("partnerKind." + k);
+        }
+        for (var k : org.openpes.services.partners.Agreement.Kind.values()) {
+            used.add("agreement." + k);
+        }
+        for (var k : org.openpes.services.partners.Agreement.Status.values()) {
+            used.add("agreement.status." + k);
+        }
+        for (var k : org.openpes.services.partners.Referral.State.values()) {
+            used.add("referrals.state." + k);
+        }
         for (var s : org.openpes.services.curriculum.PersonSkill.Source.values()) {
             used.add("curriculum.source." + s);
         }

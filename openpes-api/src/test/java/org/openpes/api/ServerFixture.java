@@ -31,6 +31,8 @@ final class ServerFixture {
     static String firstVacancyOccupation;
     static String firstSeeker;
     static String firstSeekerOccupation;
+    /** The demo partner organisation that demo.partner works for. */
+    static String demoPartner;
 
     /** The real reference data, loaded once for every test of the API. */
     static final ReferenceData REF = ReferenceData.load();
@@ -80,6 +82,9 @@ final class ServerFixture {
         EventStore store = EventStore.open(storeDir, ref);
         services = new org.openpes.services.ServicesModule(db.dataSource(), ref, java.time.Clock.systemUTC(), 8);
         org.openpes.services.auth.DemoAccounts.create(services.accounts(), DEMOS, DEMO_PASSWORD);
+        demoPartner = org.openpes.services.app.DemoPartners.seed(services.partners(), services.accounts()
+                .byUsername("demo.partner").map(a -> a.account().userId()), "03", "015",
+                java.time.LocalDate.now()).orElseThrow();
         org.openpes.skills.SkillsService skills = new org.openpes.skills.SkillsService(ref,
                 services.region(histories(store)));
         org.openpes.services.app.EmployerHistories employerCo = new org.openpes.services.co.StoreEmployerHistories(
@@ -88,7 +93,8 @@ final class ServerFixture {
         server = ApiServer.start(ref, new OperationalRecords(db.dataSource()), store, skills, 0, ApiSettings.DEFAULTS,
                 new org.openpes.api.services.ServiceRoutes(services.authentication(), services.people(),
                         services.patti(), services.caseloads(), services.pool(), false)
-                        .withIdempotency(services.idempotency()).withProtectedData(services.protectedData()).withCurriculum(services.curriculum())
+                        .withIdempotency(services.idempotency()).withProtectedData(services.protectedData())
+                        .withCurriculum(services.curriculum()).withPartners(services.partners())
                         .withProfiling(services.profiling(histories(store)))
                         .withOutcomes(services.outcomes(histories(store), ApiSettings.DEFAULTS.disclosureK()))
                         .withEmployers(employers, services.vacancies(employers,

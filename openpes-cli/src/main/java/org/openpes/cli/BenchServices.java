@@ -325,14 +325,23 @@ final class BenchServices implements Callable<Integer> {
         Load on = on1.and(on2);
         Load off = off1.and(off2);
         on.print("audit on, both runs");
+        on.printKinds();
         off.print("audit off (baseline), both runs");
+        off.printKinds();
         double p99 = 100 * (on.p99() / off.p99() - 1);
         System.out.printf(Locale.ROOT, "audit cost: throughput %.1f %% lower, p99 %.1f %% %s (target <= 20 %%)%n",
                 100 * (1 - on.rps() / off.rps()), Math.abs(p99), p99 >= 0 ? "higher" : "lower");
     }
 
-    /** What one or more runs of the load measured: every request's latency (ns), their time and their errors. */
-    private record Load(long[] sorted, double seconds, long errors, int clients) {
+    /** The kinds of request of the load, in the order of {@link Load#byKind}. */
+    private static final String[] KINDS = {"login", "read a person", "new patto", "look-up by fiscal code",
+        "caseload"};
+
+    /**
+     * What one or more runs of the load measured: every request's latency (ns), the same by kind of request, their
+     * time and their errors.
+     */
+    private record Load(long[] sorted, long[][] byKind, double seconds, long errors, int clients) {
         double rps() {
             return sorted.length / seconds;
         }
@@ -344,7 +353,23 @@ final class BenchServices implements Callable<Integer> {
         Load and(Load other) {
             long[] all = java.util.stream.LongStream.concat(Arrays.stream(sorted), Arrays.stream(other.sorted))
                     .sorted().toArray();
-            return new Load(all, seconds + other.seconds, errors + other.errors, clients);
+            long[][] kinds = new long[byKind.length][];
+            for (int k = 0; k < byKind.length; k++) {
+                kinds[k] = java.util.stream.LongStream.concat(Arrays.stream(byKind[k]), Arrays.stream(
+                        other.byKind[k])).sorted().toArray();
+            }
+            return new Load(all, kinds, seconds + other.seconds, errors + other.errors, clients);
+        }
+
+        /** Each kind of request's count and latencies: where the tail comes from. */
+        void printKinds() {
+            for (int k = 0; k < byKind.length; k++) {
+                long[] l = byKind[k];
+                if (l.length > 0) {
+                    System.out.printf(Locale.ROOT, "    %-24s %,7d requests, p50 %.1f ms, p99 %.1f ms%n", KINDS[k],
+                            l.length, l[l.length / 2] / 1e6, l[(int) Math.ceil(l.length * 0.99) - 1] / 1e6);
+                }
+            }
         }
 
         void print(String label) {
@@ -362,14 +387,18 @@ final class BenchServices implements Callable<Integer> {
             String base = "http://localhost:" + server.port();
             AtomicLong errors = new AtomicLong();
             List<long[]> latencies = new ArrayList<>();
+            List<byte[]> kinds = new ArrayList<>();
             List<Thread> threads = new ArrayList<>();
             long end = System.nanoTime() + runSeconds * 1_000_000_000L;
             long t0 = System.nanoTime();
             for (int k = 0; k < clients; k++) {
                 long[] mine = new long[200_000];
+                byte[] mineKinds = new byte[mine.length];
                 latencies.add(mine);
+                kinds.add(mineKinds);
                 int client = k;
-                Thread t = new Thread(() -> load(http, base, client, codes, end, mine, errors), "client-" + k);
+                Thread t = new Thread(() -> load(http, base, client, codes, end, mine, mineKinds, errors),
+                        "client-" + k);
                 t.start();
                 threads.add(t);
             }
@@ -379,7 +408,19 @@ final class BenchServices implements Callable<Integer> {
             double elapsed = (System.nanoTime() - t0) / 1e9;
             long[] all = latencies.stream().flatMapToLong(a -> Arrays.stream(a).filter(x -> x > 0)).sorted()
                     .toArray();
-            Load load = new Load(all, elapsed, errors.get(), clients);
+            long[][] byKind = new long[KINDS.length][];
+            for (int kind = 0; kind < KINDS.length; kind++) {
+                java.util.stream.LongStream.Builder b = java.util.stream.LongStream.builder();
+                for (int c = 0; c < latencies.size(); c++) {
+                    for (int i = 0; i < latencies.get(c).length && latencies.get(c)[i] > 0; i++) {
+                        if (kinds.get(c)[i] == kind) {
+                            b.add(latencies.get(c)[i]);
+                        }
+                    }
+                }
+                byKind[kind] = b.build().sorted().toArray();
+            }
+            Load load = new Load(all, byKind, elapsed, errors.get(), clients);
             load.print(label);
             return load;
         }
@@ -390,7 +431,7 @@ final class BenchServices implements Callable<Integer> {
      * caseloads, 10 % new patti (a write), all on the 3,000 people of Milano's CPI.
      */
     private static void load(HttpClient http, String base, int client, List<String> codes, long end, long[] out,
-            AtomicLong errors) {
+            byte[] kinds, AtomicLong errors) {
         SplittableRandom random = new SplittableRandom(client);
         int n = 0;
         try {
@@ -399,6 +440,7 @@ final class BenchServices implements Callable<Integer> {
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                             "{\"username\":\"demo.case-manager\",\"password\":\"bench password 2026\"}")).build(),
                     HttpResponse.BodyHandlers.ofString());
+            kinds[n] = 0;
             out[n++] = System.nanoTime() - t;
             if (login.statusCode() != 200) {
                 errors.incrementAndGet();
@@ -425,6 +467,7 @@ final class BenchServices implements Callable<Integer> {
                 t = System.nanoTime();
                 HttpResponse<String> resp = http.send(b.header("Cookie", cookie).build(),
                         HttpResponse.BodyHandlers.ofString());
+                kinds[n] = (byte) (r < 6 ? 1 : r == 6 ? 2 : r < 9 ? 3 : 4);
                 out[n++] = System.nanoTime() - t;
                 if (resp.statusCode() != 200 && resp.statusCode() != 201) {
                     errors.incrementAndGet();

@@ -104,6 +104,9 @@ final class DemoCommand implements Callable<Integer> {
                 ref.territories().cpiOf("015146").orElseThrow().code(), "016",
                 ref.territories().cpiOf("016024").orElseThrow().code());
         org.openpes.services.auth.DemoAccounts.create(services.accounts(), demos, password);
+        org.openpes.services.app.DemoPartners.seed(services.partners(), services.accounts()
+                .byUsername("demo.partner").map(a -> a.account().userId()), "03", "015",
+                java.time.LocalDate.now());
         System.err.println("demo accounts (password in " + Home.dir().resolve("demo-password") + "):");
         for (var d : demos) {
             System.err.printf(Locale.ROOT, "  %-22s %-16s works in %s, looks up in %s%n", d.username(), d.role(),

@@ -67,7 +67,8 @@ final class Server {
         ApiSettings settings = config.api();
         ServiceRoutes routes = new ServiceRoutes(services.authentication(), services.people(), services.patti(),
                 services.caseloads(), services.pool(), config.secureCookies()).withIdempotency(services.idempotency())
-                .withProtectedData(services.protectedData()).withCurriculum(services.curriculum());
+                .withProtectedData(services.protectedData()).withCurriculum(services.curriculum())
+                .withPartners(services.partners());
         boolean co = store != null && Home.pseudonymKey().isPresent(); // the services that read the CO
         org.openpes.services.app.EmployerHistories employerCo = co ? employerHistories(store) : null;
         org.openpes.services.app.EmployerService employers = services.employers(employerCo);

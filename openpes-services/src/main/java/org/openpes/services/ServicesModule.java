@@ -29,6 +29,7 @@ public final class ServicesModule implements AutoCloseable {
     private final CaseloadService caseloads;
     private final org.openpes.services.app.ProtectedDataService protectedData;
     private final org.openpes.services.app.CurriculumService curriculum;
+    private final org.openpes.services.app.PartnerService partners;
     private final Authentication authentication;
     private final PgAccountStore accounts;
     private final org.openpes.services.pg.PgIdempotency idempotency;
@@ -47,6 +48,7 @@ public final class ServicesModule implements AutoCloseable {
         this.caseloads = new CaseloadService(store, places, clock);
         this.protectedData = new org.openpes.services.app.ProtectedDataService(store, places, clock);
         this.curriculum = new org.openpes.services.app.CurriculumService(store, ref, places, clock);
+        this.partners = new org.openpes.services.app.PartnerService(store, places, clock);
         this.accounts = new PgAccountStore(pool);
         this.idempotency = new org.openpes.services.pg.PgIdempotency(pool);
         this.chainer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
@@ -131,6 +133,11 @@ public final class ServicesModule implements AutoCloseable {
 
     public org.openpes.services.app.ProtectedDataService protectedData() {
         return protectedData;
+    }
+
+    /** The partner network and the referrals of people to it. */
+    public org.openpes.services.app.PartnerService partners() {
+        return partners;
     }
 
     /** People's curricula: education, training, declared work and skills. */

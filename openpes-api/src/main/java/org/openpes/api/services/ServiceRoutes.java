@@ -69,6 +69,13 @@ public final class ServiceRoutes {
             new Route(HandlerType.GET, "/api/people/{id}/work-history", false, UseCase.READ_WORK_HISTORY, false),
             new Route(HandlerType.GET, "/api/people/{id}/curriculum", false, UseCase.READ_CURRICULUM, false),
             new Route(HandlerType.POST, "/api/people/{id}/curriculum", false, UseCase.ADD_TO_CURRICULUM, false),
+            new Route(HandlerType.GET, "/api/partners", false, UseCase.READ_PARTNER_NETWORK, false),
+            new Route(HandlerType.POST, "/api/partners", false, UseCase.ADD_PARTNER, false),
+            new Route(HandlerType.POST, "/api/partners/{id}/agreements", false, UseCase.ADD_AGREEMENT, false),
+            new Route(HandlerType.POST, "/api/people/{id}/referrals", false, UseCase.REFER_PERSON, false),
+            new Route(HandlerType.GET, "/api/people/{id}/referrals", false, UseCase.READ_PERSON_REFERRALS, false),
+            new Route(HandlerType.GET, "/api/referrals", false, UseCase.READ_REFERRALS, false),
+            new Route(HandlerType.POST, "/api/referrals/{id}/close", false, UseCase.CLOSE_REFERRAL, false),
             new Route(HandlerType.POST, "/api/people/{id}/profile", false, UseCase.ASSESS_PERSON, false),
             new Route(HandlerType.GET, "/api/profiling/model", false, UseCase.READ_PROFILING_MODEL, false),
             new Route(HandlerType.POST, "/api/profiling/model", false, UseCase.FIT_PROFILING_MODEL, false),
@@ -112,6 +119,7 @@ public final class ServiceRoutes {
     private org.openpes.services.pg.PgIdempotency idempotency;
     private org.openpes.services.app.ProtectedDataService protectedData;
     private org.openpes.services.app.CurriculumService curriculum;
+    private org.openpes.services.app.PartnerService partners;
     private org.openpes.services.app.ProfilingService profiling;
     private org.openpes.services.app.OutcomesService outcomes;
     private org.openpes.services.app.EmployerService employers;
@@ -158,6 +166,12 @@ public final class ServiceRoutes {
     /** Serves people's curricula: education, training, declared work and skills. */
     public ServiceRoutes withCurriculum(org.openpes.services.app.CurriculumService service) {
         this.curriculum = service;
+        return this;
+    }
+
+    /** Serves the partner network and the referrals of people to partners. */
+    public ServiceRoutes withPartners(org.openpes.services.app.PartnerService service) {
+        this.partners = service;
         return this;
     }
 
@@ -256,6 +270,7 @@ public final class ServiceRoutes {
                 () -> configured(vacancies, "vacancies"), skills, json).addTo(h);
         new EventRoutes(() -> configured(events, "recruiting events"), json).addTo(h);
         new CurriculumRoutes(() -> configured(curriculum, "curricula"), json).addTo(h);
+        new PartnerRoutes(() -> configured(partners, "the partner network"), json).addTo(h);
         new CrisisRoutes(() -> configured(crisis, "the crisis unit (this server has no CO store)"), json).addTo(h);
         new OutcomesRoutes(() -> {
             if (outcomes == null) {

@@ -112,6 +112,7 @@ public final class RegionLoader {
                         + "course_skill, patto_action, patto_revision, patto, person_transfer, person_protected, "
                         + "break_glass, person_profile, crisis_worker, crisis_case, interview_slot, invitation, "
                         + "event_vacancy, recruiting_event, person_education, person_training, person_experience, "
+                        + "referral, partner_member, partner_agreement, partner, "
                         + "application, employer_interaction");
             }
             int i = 0;

@@ -20,6 +20,8 @@ public enum Permission {
     VACANCY_WRITE("manage vacancies, their shortlists and applications"),
     CRISIS_WORK("follow firms in crisis: the watch list, crisis cases and their workers"),
     EVENT_WRITE("organise recruiting events: invitations, slots, attendance, interviews"),
+    PARTNER_NETWORK("manage the partner network: organisations and their agreements"),
+    REFERRAL_WORK("refer people to partners, follow and close referrals"),
     OWN_RECORD_READ("read one's own record");
 
     private final String description;

@@ -8,6 +8,7 @@ import static org.openpes.services.access.Permission.EMPLOYER_WRITE;
 import static org.openpes.services.access.Permission.EVENT_WRITE;
 import static org.openpes.services.access.Permission.OUTCOMES_READ;
 import static org.openpes.services.access.Permission.OWN_RECORD_READ;
+import static org.openpes.services.access.Permission.PARTNER_NETWORK;
 import static org.openpes.services.access.Permission.PATTO_READ;
 import static org.openpes.services.access.Permission.PATTO_SIGN;
 import static org.openpes.services.access.Permission.PATTO_WRITE;
@@ -17,6 +18,7 @@ import static org.openpes.services.access.Permission.PERSON_SEARCH;
 import static org.openpes.services.access.Permission.PERSON_TRANSFER;
 import static org.openpes.services.access.Permission.PROFILING_MODEL;
 import static org.openpes.services.access.Permission.PROTECTED_READ;
+import static org.openpes.services.access.Permission.REFERRAL_WORK;
 import static org.openpes.services.access.Permission.USER_ADMIN;
 import static org.openpes.services.access.Permission.VACANCY_WRITE;
 
@@ -29,14 +31,15 @@ import java.util.Set;
  * auditor reads the audit trail only; a partner organisation sees only the people referred to it.
  */
 public enum Role {
-    OPERATOR(PERSON_REGISTER, PERSON_READ, PERSON_SEARCH, PATTO_READ, CASELOAD_READ),
-    CASE_MANAGER(PERSON_REGISTER, PERSON_READ, PERSON_SEARCH, PATTO_READ, PATTO_WRITE, PATTO_SIGN, CASELOAD_READ),
+    OPERATOR(PERSON_REGISTER, PERSON_READ, PERSON_SEARCH, PATTO_READ, CASELOAD_READ, PARTNER_NETWORK, REFERRAL_WORK),
+    CASE_MANAGER(PERSON_REGISTER, PERSON_READ, PERSON_SEARCH, PATTO_READ, PATTO_WRITE, PATTO_SIGN, CASELOAD_READ,
+            PARTNER_NETWORK, REFERRAL_WORK),
     ACCOUNT_MANAGER(EMPLOYER_READ, EMPLOYER_WRITE, VACANCY_WRITE, EVENT_WRITE),
     CRISIS_UNIT(PERSON_READ, PERSON_SEARCH, PATTO_READ, CRISIS_WORK),
     ANALYST(PROFILING_MODEL, OUTCOMES_READ),
-    PARTNER(PERSON_READ, PATTO_READ),
+    PARTNER(PERSON_READ, PATTO_READ, REFERRAL_WORK),
     SUPERVISOR(PERSON_READ, PERSON_SEARCH, PERSON_TRANSFER, PROTECTED_READ, PATTO_READ, CASELOAD_READ,
-            PROFILING_MODEL, OUTCOMES_READ, EMPLOYER_READ),
+            PROFILING_MODEL, OUTCOMES_READ, EMPLOYER_READ, PARTNER_NETWORK),
     ADMINISTRATOR(USER_ADMIN),
     AUDITOR(AUDIT_READ),
     CITIZEN(OWN_RECORD_READ);

@@ -28,6 +28,13 @@ final class Access {
      */
     Person person(ServicesStore.Tx tx, Caller caller, org.openpes.services.people.PersonId id, boolean write) {
         Person p = tx.person(id).orElseThrow(() -> new Refused(new Refusal(ErrorCode.SRV_009, "person", id)));
+        if (caller.role() == org.openpes.services.access.Role.PARTNER) {
+            if (write || !tx.partners().openReferral(p.id(), caller.userId())) {
+                throw new Refused(new Refusal(ErrorCode.SRV_008, "person " + id + " (not referred to your "
+                        + "organisation, or the referral is closed)"));
+            }
+            return p;
+        }
         scope(caller, p, write).ifPresent(r -> {
             throw new Refused(r);
         });
@@ -43,7 +50,7 @@ final class Access {
     /** True when a record owned by {@code cpi} lies in the caller's capture ({@code write}) or search scope. */
     boolean inScope(Caller caller, String cpi, boolean write) {
         if (caller.role() == org.openpes.services.access.Role.PARTNER) {
-            return false; // a partner sees only the people referred to it; referrals come with the partner network
+            return false; // a partner sees only the people referred to it: person() asks about its open referrals
         }
         return (write ? caller.capture() : caller.search()).contains(places.of(cpi));
     }

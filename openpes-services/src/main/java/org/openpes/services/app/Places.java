@@ -47,6 +47,12 @@ public final class Places {
         return out;
     }
 
+    /** A province with a CPI of the loaded regions, as a place (no CPI of its own), or empty. */
+    public java.util.Optional<Scope.Place> province(String province) {
+        return byCpi.values().stream().filter(p -> p.provinceCode().equals(province)).findFirst()
+                .map(p -> new Scope.Place("", p.provinceCode(), p.regionCode()));
+    }
+
     /** The CPIs inside a scope. */
     public Set<String> cpisIn(Scope scope) {
         Set<String> out = new TreeSet<>();

@@ -81,5 +81,8 @@ public interface ServicesStore extends Transactions<ServicesStore.Tx> {
         /** The person's education, training, declared work and skills. */
         CurriculumRecords curriculum();
 
+        /** The partner network: organisations, agreements, members, referrals. */
+        PartnerRecords partners();
+
     }
 }

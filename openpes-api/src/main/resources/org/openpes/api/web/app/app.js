@@ -193,6 +193,7 @@
       if (may('EMPLOYER_WRITE')) return views.portfolio();
       if (may('CRISIS_WORK')) return views.crisis();
       if (may('OUTCOMES_READ')) return views.outcomes();
+      if (may('REFERRAL_WORK')) return views.referrals();
       show('home.heading', el('p', { text: t('home.intro') }),
         el('ul', {}, el('li', {}, el('a', { href: '/observatory.html', text: t('nav.observatory') }))));
     },
@@ -369,10 +370,10 @@
           el('dt', { text: t('person.did') }), el('dd', { text: p.did_date || '' }),
           el('dt', { text: t('person.cpi') }), el('dd', { text: p.owner_cpi || '' })),
         el('h2', { text: t('person.patti') }), el('div', { id: 'person-patti' }), draft,
-        el('div', { id: 'work' }), el('div', { id: 'curriculum' }), el('div', { id: 'profile' }),
-        el('div', { id: 'vacancies' }));
-      await Promise.all([pattiOf(id), workOf(id), window.openpes.curriculumOf(id, $('curriculum')), profileOf(id),
-        vacanciesOf(id)]);
+        el('div', { id: 'referrals' }), el('div', { id: 'work' }), el('div', { id: 'curriculum' }),
+        el('div', { id: 'profile' }), el('div', { id: 'vacancies' }));
+      await Promise.all([pattiOf(id), window.openpes.referralsOf(id, $('referrals')), workOf(id),
+        window.openpes.curriculumOf(id, $('curriculum')), profileOf(id), vacanciesOf(id)]);
     },
     async patto(id) {
       const p = await api('GET', '/api/patti/' + encodeURIComponent(id));
