@@ -47,14 +47,7 @@ public final class AuditTrail {
     /** Appends {@code entry} in the transaction of {@code c}, naming its actor for that transaction. */
     public static void append(Connection c, AuditEntry entry) throws SQLException {
         actInTransaction(c, entry.actor());
-        try (PreparedStatement ps = c.prepareStatement(APPEND)) {
-            ps.setString(1, entry.actor());
-            ps.setString(2, entry.action().name());
-            ps.setString(3, entry.subject());
-            ps.setString(4, entry.origin());
-            ps.setString(5, entry.purpose());
-            ps.executeUpdate();
-        }
+        appendInActorTransaction(c, entry, false);
     }
 
     /**

@@ -29,9 +29,9 @@ public final class CurriculumForms {
         if (!text(title, 200)) {
             return field("title", "1 to 200 characters");
         }
-        int y = integer(year, 0);
-        if (y < FIRST_YEAR || y > today.getYear()) {
-            return field("year", "a year from " + FIRST_YEAR + " to " + today.getYear());
+        int y = year(year, today);
+        if (y == 0) {
+            return yearRefused(today);
         }
         return Outcome.done(new Education(level, title.strip(), y));
     }
@@ -44,9 +44,9 @@ public final class CurriculumForms {
         if (!text(provider, 200)) {
             return field("provider", "1 to 200 characters");
         }
-        int y = integer(year, 0);
-        if (y < FIRST_YEAR || y > today.getYear()) {
-            return field("year", "a year from " + FIRST_YEAR + " to " + today.getYear());
+        int y = year(year, today);
+        if (y == 0) {
+            return yearRefused(today);
         }
         int h = integer(hours, 0);
         if (h < 1 || h > 5000) {
@@ -120,6 +120,16 @@ public final class CurriculumForms {
             }
         }
         return null;
+    }
+
+    /** The year, or 0 when it is not one from {@link #FIRST_YEAR} to this year. */
+    private static int year(String year, LocalDate today) {
+        int y = integer(year, 0);
+        return y < FIRST_YEAR || y > today.getYear() ? 0 : y;
+    }
+
+    private static <T> Outcome<T> yearRefused(LocalDate today) {
+        return field("year", "a year from " + FIRST_YEAR + " to " + today.getYear());
     }
 
     private static boolean text(String s, int max) {

@@ -15,8 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openpes.core.identity.FiscalCode;
 import org.openpes.core.identity.Sex;
-import org.openpes.core.io.TempDirectories;
-import org.openpes.operational.db.DatabaseSettings;
 import org.openpes.operational.db.OperationalDatabase;
 import org.openpes.reference.ReferenceData;
 import org.openpes.services.app.CurriculumService.Kind;
@@ -25,7 +23,6 @@ import org.openpes.services.curriculum.PersonSkill;
 import org.openpes.services.people.Person;
 import org.openpes.services.people.PersonRegistration;
 import org.openpes.services.pg.PgServicesStore;
-import org.openpes.services.pg.Pool;
 import org.openpes.services.workflow.Outcome;
 
 /**
@@ -37,17 +34,17 @@ class CurriculumServiceTest {
     static final ReferenceData REF = ReferenceData.load();
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC);
     static final String SPREADSHEETS = "http://data.europa.eu/esco/skill/1973c966-f236-40c9-b2d4-5d71a89019be";
+    static TestDatabase database;
     static OperationalDatabase db;
-    static com.zaxxer.hikari.HikariDataSource pool;
     static PeopleService people;
     static CurriculumService curricula;
     static Callers callers = new Callers(REF);
 
     @BeforeAll
     static void start() throws Exception {
-        db = OperationalDatabase.open(DatabaseSettings.embedded(TempDirectories.create("openpes-pg-curriculum")));
-        pool = Pool.over(db.dataSource(), 4);
-        PgServicesStore store = new PgServicesStore(pool);
+        database = TestDatabase.start("openpes-pg-curriculum", 4);
+        db = database.db;
+        PgServicesStore store = database.store;
         Places places = new Places(REF);
         people = new PeopleService(store, REF, places, CLOCK);
         curricula = new CurriculumService(store, REF, places, CLOCK);
@@ -55,8 +52,7 @@ class CurriculumServiceTest {
 
     @AfterAll
     static void stop() {
-        pool.close();
-        db.close();
+        database.close();
     }
 
     private static Person giulia() {

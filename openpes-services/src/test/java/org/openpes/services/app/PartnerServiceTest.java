@@ -14,8 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openpes.core.identity.FiscalCode;
 import org.openpes.core.identity.Sex;
-import org.openpes.core.io.TempDirectories;
-import org.openpes.operational.db.DatabaseSettings;
 import org.openpes.operational.db.OperationalDatabase;
 import org.openpes.reference.ReferenceData;
 import org.openpes.services.access.Caller;
@@ -28,7 +26,6 @@ import org.openpes.services.partners.Referral;
 import org.openpes.services.people.Person;
 import org.openpes.services.people.PersonRegistration;
 import org.openpes.services.pg.PgServicesStore;
-import org.openpes.services.pg.Pool;
 import org.openpes.services.workflow.Outcome;
 
 /**
@@ -38,8 +35,8 @@ import org.openpes.services.workflow.Outcome;
 class PartnerServiceTest {
     static final ReferenceData REF = ReferenceData.load();
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC);
+    static TestDatabase database;
     static OperationalDatabase db;
-    static com.zaxxer.hikari.HikariDataSource pool;
     static PeopleService people;
     static PartnerService partners;
     static CurriculumService curricula;
@@ -48,9 +45,9 @@ class PartnerServiceTest {
 
     @BeforeAll
     static void start() throws Exception {
-        db = OperationalDatabase.open(DatabaseSettings.embedded(TempDirectories.create("openpes-pg-partners")));
-        pool = Pool.over(db.dataSource(), 4);
-        PgServicesStore store = new PgServicesStore(pool);
+        database = TestDatabase.start("openpes-pg-partners", 4);
+        db = database.db;
+        PgServicesStore store = database.store;
         Places places = new Places(REF);
         people = new PeopleService(store, REF, places, CLOCK);
         partners = new PartnerService(store, places, CLOCK);
@@ -60,8 +57,7 @@ class PartnerServiceTest {
 
     @AfterAll
     static void stop() {
-        pool.close();
-        db.close();
+        database.close();
     }
 
     private static Person register(String letters, String given, String family) {

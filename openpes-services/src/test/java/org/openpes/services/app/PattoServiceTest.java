@@ -20,9 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openpes.core.identity.FiscalCode;
 import org.openpes.core.identity.Sex;
-import org.openpes.core.io.TempDirectories;
 import org.openpes.operational.audit.AuditTrail;
-import org.openpes.operational.db.DatabaseSettings;
 import org.openpes.operational.db.OperationalDatabase;
 import org.openpes.reference.ReferenceData;
 import org.openpes.services.patto.ActionEvent;
@@ -35,7 +33,6 @@ import org.openpes.services.patto.PattoState;
 import org.openpes.services.people.Person;
 import org.openpes.services.people.PersonRegistration;
 import org.openpes.services.pg.PgServicesStore;
-import org.openpes.services.pg.Pool;
 import org.openpes.services.workflow.Outcome;
 
 /**
@@ -45,8 +42,8 @@ import org.openpes.services.workflow.Outcome;
 class PattoServiceTest {
     static final ReferenceData REF = ReferenceData.load();
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC);
+    static TestDatabase database;
     static OperationalDatabase db;
-    static com.zaxxer.hikari.HikariDataSource pool;
     static PeopleService people;
     static PattoService patti;
     static CaseloadService caseloads;
@@ -54,9 +51,9 @@ class PattoServiceTest {
 
     @BeforeAll
     static void start() throws Exception {
-        db = OperationalDatabase.open(DatabaseSettings.embedded(TempDirectories.create("openpes-pg-services")));
-        pool = Pool.over(db.dataSource(), 8);
-        PgServicesStore store = new PgServicesStore(pool);
+        database = TestDatabase.start("openpes-pg-services", 8);
+        db = database.db;
+        PgServicesStore store = database.store;
         Places places = new Places(REF);
         people = new PeopleService(store, REF, places, CLOCK);
         patti = new PattoService(store, places, CLOCK);
@@ -65,8 +62,7 @@ class PattoServiceTest {
 
     @AfterAll
     static void stop() {
-        pool.close();
-        db.close();
+        database.close();
     }
 
     private static String code(String letters, int year) {
