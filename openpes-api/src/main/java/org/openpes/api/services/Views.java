@@ -109,6 +109,7 @@ final class Views {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("patti", c.patti().stream().map(v -> pattoSummary(v.patto(), v.actions())).toList());
         m.put("overdue", c.overdue().stream().map(Views::action).toList());
+        m.put("overdueCount", c.overdueCount());
         m.put("waitingForAPatto", c.waiting().stream().map(Views::personSummary).toList());
         return m;
     }

@@ -25,8 +25,16 @@ public final class CaseloadService extends UseCases<ServicesStore.Tx> {
     }
 
     /** The caller's patti (their person is not loaded: {@code PattoView.person()} is null), overdue, waiting. */
-    public record Caseload(List<PattoService.PattoView> patti, List<PattoAction> overdue, List<Person> waiting) {
+    /**
+     * The caseload: its active patti, the {@link #OVERDUE_SHOWN} oldest overdue actions of {@code overdueCount}, and
+     * the people waiting for a patto.
+     */
+    public record Caseload(List<PattoService.PattoView> patti, List<PattoAction> overdue, int overdueCount,
+            List<Person> waiting) {
     }
+
+    /** How many overdue actions the caseload lists, oldest first: an operator works through them from the top. */
+    public static final int OVERDUE_SHOWN = 100;
 
     public Outcome<Caseload> of(Caller caller) {
         LocalDate today = LocalDate.now(clock);
@@ -44,7 +52,9 @@ public final class CaseloadService extends UseCases<ServicesStore.Tx> {
                     200);
             audit(tx, caller, AuditAction.READ, "caseload:" + patti.size() + " patti, " + waiting.size()
                     + " waiting", "caseload");
-            return new Caseload(patti, overdue, waiting);
+            overdue.sort(java.util.Comparator.comparing(PattoAction::due).thenComparing(PattoAction::id));
+            return new Caseload(patti, List.copyOf(overdue.subList(0, Math.min(OVERDUE_SHOWN, overdue.size()))),
+                    overdue.size(), waiting);
         });
     }
 }

@@ -312,6 +312,8 @@
           ' ' + t('caseload.progress', p.done, p.actions)
           + (p.next ? ' - ' + t('caseload.next', p.next.label, p.next.due) : '')]),
         el('h2', { text: t('caseload.overdue') }),
+        c.overdueCount > c.overdue.length ? el('p', { id: 'overdue-count', text: t('caseload.overdueShown',
+          c.overdue.length, c.overdueCount) }) : '',
         list(c.overdue, (a) => el('a', { href: '#/patto/' + a.patto, text: a.label + ' (' + a.due + ')' })),
         el('h2', { text: t('caseload.waiting') }),
         list(c.waitingForAPatto, (p) => el('a', { href: '#/person/' + p.id,
