@@ -87,29 +87,21 @@ final class Views {
         return d == null ? null : d.toString();
     }
 
-    /**
-     * A patto as the caseload lists it: its state, how many of its actions are done, and the next one due. The patto's
-     * page has the rest; a caseload of 300 patti would otherwise send 3,000 actions and 300 contents at each visit.
-     */
-    static Map<String, Object> pattoSummary(Patto p, List<PattoAction> actions) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", p.id());
-        m.put("person", p.person().value());
-        m.put("state", p.state().name());
-        m.put("version", p.version());
-        m.put("actions", actions.size());
-        m.put("done", actions.stream().filter(a -> a.state() == org.openpes.services.patto.ActionState.DONE).count());
-        m.put("next", actions.stream().filter(a -> a.due() != null && !a.state().isFinal())
-                .min(java.util.Comparator.comparing(PattoAction::due))
-                .map(a -> Map.of("label", a.label(), "due", a.due().toString())).orElse(null));
-        return m;
-    }
-
     static Map<String, Object> caseload(CaseloadService.Caseload c) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("patti", c.patti().stream().map(v -> pattoSummary(v.patto(), v.actions())).toList());
-        m.put("overdue", c.overdue().stream().map(Views::action).toList());
-        m.put("overdueCount", c.overdueCount());
+        m.put("patti", c.patti().stream().map(e -> {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("id", e.pattoId());
+            v.put("person", e.person().value());
+            v.put("state", e.state().name());
+            v.put("version", e.version());
+            v.put("actions", e.actions());
+            v.put("done", e.done());
+            v.put("next", e.nextDue() == null ? null : Map.of("label", e.nextLabel(), "due", e.nextDue().toString()));
+            return v;
+        }).toList());
+        m.put("overdue", c.overdue().oldest().stream().map(Views::action).toList());
+        m.put("overdueCount", c.overdue().count());
         m.put("waitingForAPatto", c.waiting().stream().map(Views::personSummary).toList());
         return m;
     }

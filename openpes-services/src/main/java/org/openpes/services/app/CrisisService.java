@@ -27,8 +27,9 @@ import org.openpes.services.workflow.Refusal;
 /**
  * The crisis unit: the watch list of firms whose CO show signs of crisis ({@link WatchRule}), and a firm's crisis
  * case with its workers taken from the CO (the contracts open at a day: all of them counted, the registered ones
- * named) and their re-employment curve (Kaplan–Meier, overall and by age class) from the CO after their contract
- * ended. A firm belongs to the CPI of its workplace: read in the search scope, a case opened in the capture scope.
+ * named) and their re-employment curve from the CO after their contract ended (Kaplan–Meier, overall, by age
+ * class, and by occupation: the CP2011 major group of the contract that ended). A firm belongs to the CPI of its
+ * workplace: read in the search scope, a case opened in the capture scope.
  */
 public final class CrisisService extends UseCases<CrisisStore.Tx> {
     /** Registered people are compared with the workers this many at a time. */
@@ -142,6 +143,10 @@ public final class CrisisService extends UseCases<CrisisStore.Tx> {
         left.forEach(w -> byAge.computeIfAbsent(w.ageClass() == null ? "?" : w.ageClass(), k -> new ArrayList<>())
                 .add(w));
         byAge.forEach((age, ws) -> curves.add(curve(age, ws, until)));
+        Map<String, List<CrisisHistories.Worker>> byOccupation = new TreeMap<>();
+        left.stream().filter(w -> w.cp2011() != null && !w.cp2011().isEmpty()).forEach(w -> byOccupation
+                .computeIfAbsent("CP2011 " + w.cp2011().charAt(0), k -> new ArrayList<>()).add(w));
+        byOccupation.forEach((group, ws) -> curves.add(curve(group, ws, until)));
         List<Person> registered = tx.people(tx.registeredWorkers(c.id())).stream()
                 .filter(p -> access.inScope(caller, p.ownerCpi(), false)).toList();
         return new CaseView(c, a, tx.workers(c.id()), workers.size() - left.size(), registered, curves, until);

@@ -60,8 +60,14 @@ public interface ServicesStore extends Transactions<ServicesStore.Tx> {
         /** A person's patti in every state, newest first, without their revisions. */
         List<Patto> pattiOf(PersonId person);
 
-        /** The signed, active or suspended patti of a case manager, newest first, without their revisions. */
-        List<Patto> pattiManagedBy(String caseManager, int limit);
+        /**
+         * The signed, active or suspended patti of a case manager, newest change first (at most {@code limit}), each
+         * with its actions counted and the next one due.
+         */
+        List<CaseloadService.Entry> caseload(String caseManager, int limit);
+
+        /** The overdue actions on {@code today} of the patti of {@link #caseload}: the oldest {@code limit}, and how many. */
+        CaseloadService.Overdue overdue(String caseManager, int patti, LocalDate today, int limit);
 
         /** The actions of several patti at once, by patto. */
         java.util.Map<String, List<PattoAction>> actionsOf(java.util.Collection<String> pattoIds);

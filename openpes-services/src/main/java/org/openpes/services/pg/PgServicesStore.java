@@ -33,6 +33,13 @@ public final class PgServicesStore implements ServicesStore {
     private static final String PERSON = "select seeker_id, fiscal_code, given_name, family_name, sex, birth_date, "
             + "citizenship, home_comune, education_isced, did_date, owner_cpi, version from job_seeker ";
     private static final String PATTO = "select patto_id, seeker_id, state, content, version from patto ";
+    /** A case manager's signed, active or suspended patti, newest change first (binds :cm and :limit). */
+    private static final String MANAGED = "select patto_id, seeker_id, state, version, updated_at from patto "
+            + "where case_manager = :cm and state in ('SIGNED', 'ACTIVE', 'SUSPENDED') order by updated_at desc "
+            + "limit :limit";
+    /** The final states of an action, for the database's counts. */
+    private static final String[] FINAL = org.openpes.services.patto.ActionWorkflow.TABLE.finalStates().stream()
+            .map(Enum::name).toArray(String[]::new);
     private static final String ACTION = "select action_id, patto_id, kind, label, state, due_date, assignee, "
             + "version from patto_action ";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
@@ -292,12 +299,34 @@ public final class PgServicesStore implements ServicesStore {
         }
 
         @Override
-        public List<Patto> pattiManagedBy(String caseManager, int limit) {
-            return h.createQuery(PATTO + "where case_manager = :cm and state in ('SIGNED', 'ACTIVE', 'SUSPENDED') "
-                    + "order by updated_at desc limit :limit").bind("cm", caseManager).bind("limit", limit)
-                    .map((rs, ctx) -> new Patto(rs.getString(1), new PersonId(rs.getString(2)),
-                            PattoState.valueOf(rs.getString(3)), content(rs.getString(4)), rs.getInt(5), List.of()))
-                    .list();
+        public List<org.openpes.services.app.CaseloadService.Entry> caseload(String caseManager, int limit) {
+            return h.createQuery("select p.patto_id, p.seeker_id, p.state, p.version, count(a.action_id), "
+                    + "count(a.action_id) filter (where a.state = 'DONE'), (array_agg(a.label order by a.due_date, "
+                    + "a.action_id) filter (where a.due_date is not null and a.state <> all(:final)))[1], "
+                    + "min(a.due_date) filter (where a.state <> all(:final)) from (" + MANAGED + ") p "
+                    + "left join patto_action a on a.patto_id = p.patto_id "
+                    + "group by p.patto_id, p.seeker_id, p.state, p.version, p.updated_at "
+                    + "order by p.updated_at desc, p.patto_id").bind("cm", caseManager).bind("limit", limit)
+                    .bind("final", FINAL)
+                    .map((rs, ctx) -> new org.openpes.services.app.CaseloadService.Entry(rs.getString(1),
+                            new PersonId(rs.getString(2)), PattoState.valueOf(rs.getString(3)), rs.getInt(4),
+                            rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getObject(8, LocalDate.class))).list();
+        }
+
+        @Override
+        public org.openpes.services.app.CaseloadService.Overdue overdue(String caseManager, int patti,
+                LocalDate today, int limit) {
+            int[] count = {0};
+            List<PattoAction> oldest = h.createQuery("select a.action_id, a.patto_id, a.kind, a.label, a.state, "
+                    + "a.due_date, a.assignee, a.version, count(*) over () from patto_action a join (" + MANAGED
+                    + ") p on p.patto_id = a.patto_id where a.due_date < :today and a.state <> all(:final) "
+                    + "order by a.due_date, a.action_id limit :shown").bind("cm", caseManager).bind("limit", patti)
+                    .bind("today", today).bind("final", FINAL).bind("shown", limit)
+                    .map((rs, ctx) -> {
+                        count[0] = rs.getInt(9);
+                        return toAction(rs, ctx);
+                    }).list();
+            return new org.openpes.services.app.CaseloadService.Overdue(oldest, count[0]);
         }
 
         @Override

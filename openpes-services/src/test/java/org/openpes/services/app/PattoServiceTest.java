@@ -129,8 +129,15 @@ class PattoServiceTest {
         assertThat(view.actions()).hasSize(2);
 
         var caseload = caseloads.of(cm).orThrow();
-        assertThat(caseload.patti()).extracting(v -> v.patto().id()).contains(draft.id());
-        assertThat(caseload.overdue()).extracting(PattoAction::id).containsExactly(started.id());
+        assertThat(caseload.patti()).filteredOn(e -> e.pattoId().equals(draft.id())).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.actions()).isEqualTo(2);
+                    assertThat(e.done()).isZero();
+                    assertThat(e.nextLabel()).isEqualTo("CV workshop"); // due 2026-11-30, before the course
+                    assertThat(e.nextDue()).isEqualTo(LocalDate.of(2026, 11, 30));
+                });
+        assertThat(caseload.overdue().oldest()).extracting(PattoAction::id).containsExactly(started.id());
+        assertThat(caseload.overdue().count()).isEqualTo(1);
         assertThat(refusalCode(patti.move(callers.operatorOfBergamo(), draft.id(), active.version(),
                 PattoEvent.SUSPEND, "illness"))).isEqualTo("OPES-SRV-007");
     }
