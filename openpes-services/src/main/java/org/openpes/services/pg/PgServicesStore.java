@@ -349,11 +349,8 @@ public final class PgServicesStore implements ServicesStore {
 
         @Override
         public List<Person> withoutPatto(Set<String> cpis, LocalDate didBefore, int limit) {
-            // the CPIs' people in DID order (index of V8), each asked about by the patto table's index on seeker_id
-            // (a subquery with a limit stays a per-row probe: a NOT EXISTS would become an anti-join that hashes the
-            // whole patto table), so only the people who wait leave the database
-            return h.createQuery(PERSON + "where owner_cpi = any(:cpis) and did_date <= :before and (select true "
-                    + "from patto p where p.seeker_id = job_seeker.seeker_id limit 1) is null "
+            // the index of the people without a patto, in DID order (V14): it reads only the people who wait
+            return h.createQuery(PERSON + "where owner_cpi = any(:cpis) and did_date <= :before and not has_patto "
                     + "order by did_date, seeker_id limit :limit").bind("cpis", cpis.toArray(new String[0]))
                     .bind("before", didBefore).bind("limit", limit).map(PgTx::toPerson).list();
         }
