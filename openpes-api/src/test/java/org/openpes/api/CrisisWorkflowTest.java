@@ -67,10 +67,18 @@ class CrisisWorkflowTest {
         assertThat(all.get("group").asText()).isEqualTo("all");
         assertThat(all.get("workers").asInt()).isEqualTo(workers - opened.get("stillEmployed").asInt());
         int byAge = 0;
+        int byOccupation = 0;
         for (int i = 1; i < opened.get("curves").size(); i++) {
-            byAge += opened.get("curves").get(i).get("workers").asInt();
+            JsonNode curve = opened.get("curves").get(i);
+            if (curve.get("group").asText().startsWith("CP2011 ")) {
+                byOccupation += curve.get("workers").asInt();
+            } else {
+                byAge += curve.get("workers").asInt();
+            }
         }
-        assertThat(byAge).isEqualTo(all.get("workers").asInt());
+        assertThat(byAge).as("the age classes share the workers out").isEqualTo(all.get("workers").asInt());
+        assertThat(byOccupation).as("so do the occupations (every CO contract has one)")
+                .isEqualTo(all.get("workers").asInt());
         assertThat(all.get("reemployed").asInt()).isBetween(0, all.get("workers").asInt());
         double last = 1;
         for (JsonNode step : all.get("steps")) {

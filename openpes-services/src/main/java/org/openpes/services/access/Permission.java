@@ -7,6 +7,7 @@ public enum Permission {
     PERSON_SEARCH("search people"),
     PERSON_TRANSFER("transfer a person to another CPI"),
     PROTECTED_READ("read protected data (disability, health, judicial)"),
+    BREAK_GLASS("ask for time-limited access to a person's protected data, with a reason"),
     PATTO_READ("read a patto"),
     PATTO_WRITE("draft or revise a patto and its actions"),
     PATTO_SIGN("sign, suspend, close a patto"),

@@ -359,7 +359,8 @@
     async person(id) {
       const p = await api('GET', '/api/people/' + encodeURIComponent(id) + '?purpose=record');
       if (!p) return show('person.heading');
-      const draft = el('button', { type: 'button', class: 'btn btn-primary', text: t('person.draftPatto'),
+      const draft = !may('PATTO_WRITE') ? '' : el('button', { type: 'button', class: 'btn btn-primary',
+        text: t('person.draftPatto'),
         onclick: async () => {
           const patto = await api('POST', '/api/people/' + encodeURIComponent(id) + '/patti');
           if (patto) location.hash = '#/patto/' + patto.id;
