@@ -1,7 +1,6 @@
 package org.openpes.api.services;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -22,23 +21,21 @@ final class PartnerRoutes {
     }
 
     void addTo(Map<String, ServiceRoutes.Work> h) {
-        h.put("GET /api/partners", (ctx, s, c) -> {
-            LocalDate today = LocalDate.now();
-            ctx.json(partners.get().network(c).orThrow().stream().map(e -> {
-                Map<String, Object> v = view(e.partner());
-                v.put("agreements", e.agreements().stream().map(a -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("id", a.id());
-                    m.put("kind", a.kind().name());
-                    m.put("title", a.title());
-                    m.put("validFrom", a.validFrom().toString());
-                    m.put("validTo", a.validTo().toString());
-                    m.put("status", a.status(today).name());
-                    return m;
-                }).toList());
-                return v;
+        h.put("GET /api/partners", (ctx, s, c) -> ctx.json(partners.get().network(c).orThrow().stream().map(e -> {
+            Map<String, Object> v = view(e.partner());
+            v.put("agreements", e.agreements().stream().map(d -> {
+                Agreement a = d.agreement();
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", a.id());
+                m.put("kind", a.kind().name());
+                m.put("title", a.title());
+                m.put("validFrom", a.validFrom().toString());
+                m.put("validTo", a.validTo().toString());
+                m.put("status", d.status().name());
+                return m;
             }).toList());
-        });
+            return v;
+        }).toList()));
         h.put("POST /api/partners", (ctx, s, c) -> {
             Body b = Body.of(ctx, json);
             ctx.status(201).json(view(partners.get().add(c, b.text("name"), b.oneOf("kind", PartnerKind.class),
@@ -46,9 +43,9 @@ final class PartnerRoutes {
         });
         h.put("POST /api/partners/{id}/agreements", (ctx, s, c) -> {
             Body b = Body.of(ctx, json);
-            Agreement a = partners.get().addAgreement(c, ServiceRoutes.id(ctx), b.oneOf("kind", Agreement.Kind.class),
+            var d = partners.get().addAgreement(c, ServiceRoutes.id(ctx), b.oneOf("kind", Agreement.Kind.class),
                     b.text("title"), b.text("valid_from"), b.text("valid_to")).orThrow();
-            ctx.status(201).json(Map.of("id", a.id(), "status", a.status(LocalDate.now()).name()));
+            ctx.status(201).json(Map.of("id", d.agreement().id(), "status", d.status().name()));
         });
         h.put("POST /api/people/{id}/referrals", (ctx, s, c) -> {
             Body b = Body.of(ctx, json);

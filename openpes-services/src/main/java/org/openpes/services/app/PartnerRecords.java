@@ -38,6 +38,9 @@ public interface PartnerRecords {
 
     List<Referral> openReferralsTo(String partnerId);
 
+    /** The open referrals of the people whose record these CPIs own. */
+    List<Referral> openReferralsOwnedBy(java.util.Set<String> cpis);
+
     List<Referral> referralsOf(PersonId person);
 
     /** True while a referral of the person to the user's partner is open. */

@@ -26,8 +26,12 @@ import org.openpes.services.workflow.Refusal;
  * its outcome. Reads of referrals are audited like every read of personal data.
  */
 public final class PartnerService extends UseCases<ServicesStore.Tx> {
+    /** An agreement with its status on the service's day. */
+    public record DatedAgreement(Agreement agreement, Agreement.Status status) {
+    }
+
     /** A partner with its agreements. */
-    public record NetworkEntry(Partner partner, List<Agreement> agreements) {
+    public record NetworkEntry(Partner partner, List<DatedAgreement> agreements) {
     }
 
     /** A referral with the person's name, for those who may see it. */
@@ -51,7 +55,9 @@ public final class PartnerService extends UseCases<ServicesStore.Tx> {
             List<Partner> mine = tx.partners().partners().stream().filter(p -> visible(caller, p)).toList();
             Map<String, List<Agreement>> agreements = tx.partners().agreements(mine.stream().map(Partner::id)
                     .toList());
-            return mine.stream().map(p -> new NetworkEntry(p, agreements.getOrDefault(p.id(), List.of()))).toList();
+            LocalDate today = LocalDate.now(clock);
+            return mine.stream().map(p -> new NetworkEntry(p, agreements.getOrDefault(p.id(), List.of()).stream()
+                    .map(a -> new DatedAgreement(a, a.status(today))).toList())).toList();
         });
     }
 
@@ -75,7 +81,7 @@ public final class PartnerService extends UseCases<ServicesStore.Tx> {
         });
     }
 
-    public Outcome<Agreement> addAgreement(Caller caller, String partnerId, Agreement.Kind kind, String title,
+    public Outcome<DatedAgreement> addAgreement(Caller caller, String partnerId, Agreement.Kind kind, String title,
             String from, String to) {
         return run(caller, UseCase.ADD_AGREEMENT, tx -> {
             Partner p = partner(tx, caller, partnerId);
@@ -90,7 +96,7 @@ public final class PartnerService extends UseCases<ServicesStore.Tx> {
             Agreement a = new Agreement(Ids.next("G"), p.id(), kind, title.strip(), start, end);
             tx.partners().insert(a, caller.userId());
             audit(tx, caller, AuditAction.CREATE, "agreement:" + a.id() + " partner:" + p.id(), "agreement added");
-            return a;
+            return new DatedAgreement(a, a.status(LocalDate.now(clock)));
         });
     }
 
@@ -135,14 +141,7 @@ public final class PartnerService extends UseCases<ServicesStore.Tx> {
                 String partnerId = tx.partners().partnerOf(caller.userId()).orElse(null);
                 out = partnerId == null ? List.of() : views(tx, tx.partners().openReferralsTo(partnerId));
             } else {
-                List<Referral> open = new java.util.ArrayList<>();
-                for (Partner p : tx.partners().partners()) {
-                    if (visible(caller, p)) {
-                        open.addAll(tx.partners().openReferralsTo(p.id()));
-                    }
-                }
-                out = views(tx, open).stream().filter(v -> access.inScope(caller, v.person().ownerCpi(), true))
-                        .toList();
+                out = views(tx, tx.partners().openReferralsOwnedBy(places.cpisIn(caller.capture())));
             }
             audit(tx, caller, AuditAction.READ, "referrals:" + out.size(), "referrals");
             return out;

@@ -119,6 +119,13 @@ final class PgPartners implements PartnerRecords {
     }
 
     @Override
+    public List<Referral> openReferralsOwnedBy(java.util.Set<String> cpis) {
+        return h.createQuery(REFERRAL + "where state = 'OPEN' and seeker_id in (select seeker_id from job_seeker "
+                + "where owner_cpi = any(:cpis)) order by opened_on, referral_id")
+                .bind("cpis", cpis.toArray(String[]::new)).map((rs, ctx) -> referral(rs)).list();
+    }
+
+    @Override
     public List<Referral> referralsOf(PersonId person) {
         return h.createQuery(REFERRAL + "where seeker_id = :p order by opened_on desc, referral_id")
                 .bind("p", person.value()).map((rs, ctx) -> referral(rs)).list();

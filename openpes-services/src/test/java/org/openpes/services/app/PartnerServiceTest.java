@@ -138,8 +138,8 @@ class PartnerServiceTest {
 
         var mine = partners.network(cm).orThrow();
         var entry = mine.stream().filter(e -> e.partner().id().equals(school.id())).findFirst().orElseThrow();
-        assertThat(entry.agreements()).singleElement().satisfies(a -> assertThat(a.status(LocalDate.now(CLOCK)))
-                .isEqualTo(Agreement.Status.RENEWAL_DUE));
+        assertThat(entry.agreements()).singleElement().satisfies(a -> assertThat(a.status())
+                .as("on the service's day, 2026-12-07: the last 90 days").isEqualTo(Agreement.Status.RENEWAL_DUE));
         assertThat(partners.network(callers.operatorOfBergamo()).orThrow()).extracting(e -> e.partner().id())
                 .doesNotContain(school.id());
         assertThat(refusal(partners.network(callers.administrator()))).startsWith("OPES-SRV-007");
