@@ -115,6 +115,14 @@
     return !!(state.me && (state.me.permissions || []).includes(permission));
   }
 
+  /** A table with its caption (text), column headings (bundle keys) and body rows (elements). */
+  function dataTable(id, captionText, headKeys, rows) {
+    return el('table', { class: 'table', id },
+      el('caption', { text: captionText }),
+      el('thead', {}, el('tr', {}, headKeys.map((k) => el('th', { scope: 'col', text: t(k) })))),
+      el('tbody', {}, rows));
+  }
+
   /** An empty chart (SVG, an image named by {@code label}) and the function that draws into it. */
   function svgChart(label, w, h) {
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
@@ -535,7 +543,7 @@
   }
 
   // The other scripts of the application (employers.js) add their views to this one registry, with these helpers.
-  window.openpes = { views, el, t, api, field, select, show, say, may, state, svgChart };
+  window.openpes = { views, el, t, api, field, select, show, say, may, state, svgChart, dataTable };
 
   async function route() {
     const [, name, arg] = (location.hash || '#/').split('/');

@@ -5,13 +5,12 @@
   const { el, t, api, field, say, state, may } = window.openpes;
   const label = (labels, uri) => (labels && (labels[state.lang] || labels.en)) || uri;
 
+  /** A table of text cells, the first a row heading; a sentence instead when there are no rows. */
   function table(id, captionKey, headKeys, rows) {
     if (!rows.length) return el('p', { text: t('curriculum.none') });
-    return el('table', { class: 'table', id },
-      el('caption', { text: t(captionKey) }),
-      el('thead', {}, el('tr', {}, headKeys.map((k) => el('th', { scope: 'col', text: t(k) })))),
-      el('tbody', {}, rows.map((cells) => el('tr', {}, el('th', { scope: 'row', text: cells[0] }),
-        cells.slice(1).map((c) => el('td', { text: c === null || c === undefined ? '-' : String(c) }))))));
+    return window.openpes.dataTable(id, t(captionKey), headKeys, rows.map((cells) => el('tr', {},
+      el('th', { scope: 'row', text: cells[0] }),
+      cells.slice(1).map((c) => el('td', { text: c === null || c === undefined ? '-' : String(c) })))));
   }
 
   /** One small form per kind of entry; each sends its fields and redraws the section with the answer. */

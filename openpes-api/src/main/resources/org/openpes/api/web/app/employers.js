@@ -10,10 +10,7 @@
     'CANDIDATE_UNREACHABLE', 'DID_NOT_ATTEND_INTERVIEW', 'POSITION_FILLED', 'DISTANCE', 'CONTRACT_NOT_WANTED', 'OTHER'];
   const KINDS = ['VISIT', 'CALL', 'EMAIL', 'EVENT'];
 
-  const table = (id, captionText, heads, rows) => el('table', { class: 'table', id },
-    el('caption', { text: captionText }),
-    el('thead', {}, el('tr', {}, heads.map((k) => el('th', { scope: 'col', text: t(k) })))),
-    el('tbody', {}, rows));
+  const table = window.openpes.dataTable;
   const accountLink = (a) => el('a', { href: '#/account/' + encodeURIComponent(a.id), text: a.code });
   const vacancyLink = (v) => el('a', { href: '#/vacancy/' + encodeURIComponent(v.id), text: v.title || v.id });
   const none = () => el('p', { text: t('caseload.none') });

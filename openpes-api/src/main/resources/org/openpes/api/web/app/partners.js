@@ -9,12 +9,7 @@
   const AGREEMENTS = ['PROTOCOLLO', 'CONVENZIONE'];
   const value = (id) => document.getElementById(id).value;
 
-  function table(id, captionKey, headKeys, rows) {
-    return el('table', { class: 'table', id },
-      el('caption', { text: t(captionKey) }),
-      el('thead', {}, el('tr', {}, headKeys.map((k) => el('th', { scope: 'col', text: t(k) })))),
-      el('tbody', {}, rows));
-  }
+  const table = (id, captionKey, headKeys, rows) => window.openpes.dataTable(id, t(captionKey), headKeys, rows);
 
   views.partners = async () => {
     const list = await api('GET', '/api/partners');
