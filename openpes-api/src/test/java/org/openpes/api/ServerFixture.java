@@ -101,7 +101,10 @@ final class ServerFixture {
                                 new org.openpes.services.matching.MatcherCandidates(skills, ref), 60),
                                 services.events(employers, employerCo), skills)
                         .withCrisis(services.crisis(employers, new org.openpes.services.co.StoreCrisisHistories(store,
-                                new Pseudonymiser(PSEUDONYM_KEY)))));
+                                new Pseudonymiser(PSEUDONYM_KEY))))
+                        .withCrossBorder(services.crossBorder(new org.openpes.services.matching.MatcherCandidates(
+                                skills, ref), new org.openpes.services.matching.TitleOccupations(skills, "fr", 1.0)),
+                                ref));
         String[] vacancy = Files.readAllLines(region.resolve("vacancies.csv")).get(1).split(",");
         firstVacancy = vacancy[0];
         firstVacancyOccupation = vacancy[4];

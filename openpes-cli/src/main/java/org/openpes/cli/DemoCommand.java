@@ -84,8 +84,27 @@ final class DemoCommand implements Callable<Integer> {
             System.err.printf(Locale.ROOT, "demo.account-manager's portfolio: %d employers of her CPI that hire "
                     + "(prospects and CO hires on the Portfolio page)%n", accounts);
         }
-        Server.serve(ref, db, services, events, Server.skills(ref, services, events, null), port);
+        org.openpes.skills.SkillsService skills = Server.skills(ref, services, events, null);
+        if (region.equals("03")) {
+            int[] seeded = org.openpes.services.app.DemoCrossBorder.seed(services.crossBorder(null,
+                    Server.frenchTitles(skills)), services.curriculum(),
+                    org.openpes.services.feeds.MareFeedReader.demo(), frenchSpeakers(out, "015", 60), region,
+                    java.time.LocalDate.now());
+            System.err.printf(Locale.ROOT, "cross-border (MA.R.E.): %d vacancies of France Travail imported; %d "
+                    + "French speakers of Milano's province declared mobility to France%n", seeded[0], seeded[1]);
+        }
+        Server.serve(ref, db, services, events, skills, port);
         return 0;
+    }
+
+    /** The first {@code limit} people of the region files living in {@code province} who speak French. */
+    static List<org.openpes.services.people.PersonId> frenchSpeakers(Path region, String province, int limit)
+            throws java.io.IOException {
+        try (Stream<String> lines = Files.lines(region.resolve("seekers.csv"))) {
+            return lines.skip(1).map(l -> l.split(",", -1))
+                    .filter(f -> f[10].startsWith(province) && List.of(f[14].split(";")).contains("fr"))
+                    .limit(limit).map(f -> new org.openpes.services.people.PersonId(f[0])).toList();
+        }
     }
 
     /**

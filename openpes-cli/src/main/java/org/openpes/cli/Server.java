@@ -60,6 +60,12 @@ final class Server {
         return new org.openpes.services.co.StoreEmployerHistories(store, pseudonymiser());
     }
 
+    /** The ESCO occupation of a French job title (MA.R.E. feeds), when the normaliser is confident enough. */
+    static java.util.function.Function<String, java.util.Optional<String>> frenchTitles(
+            org.openpes.skills.SkillsService skills) {
+        return new org.openpes.services.matching.TitleOccupations(skills, "fr", 1.0);
+    }
+
     static void serve(ReferenceData ref, OperationalDatabase db, ServicesModule services,
             org.openpes.observatory.store.EventStore store, org.openpes.skills.SkillsService skills, int port)
             throws InterruptedException {
@@ -72,9 +78,10 @@ final class Server {
         boolean co = store != null && Home.pseudonymKey().isPresent(); // the services that read the CO
         org.openpes.services.app.EmployerHistories employerCo = co ? employerHistories(store) : null;
         org.openpes.services.app.EmployerService employers = services.employers(employerCo);
-        routes.withEmployers(employers, services.vacancies(employers, new org.openpes.services.matching
-                .MatcherCandidates(skills, ref), config.applicationStaleDays()), services.events(employers,
-                        employerCo), skills);
+        var matcher = new org.openpes.services.matching.MatcherCandidates(skills, ref);
+        routes.withEmployers(employers, services.vacancies(employers, matcher, config.applicationStaleDays()),
+                services.events(employers, employerCo), skills);
+        routes.withCrossBorder(services.crossBorder(matcher, frenchTitles(skills)), ref);
         if (co) {
             org.openpes.services.app.WorkHistories histories = histories(store);
             routes.withProfiling(services.profiling(histories)).withOutcomes(services.outcomes(histories,

@@ -82,6 +82,15 @@ public final class ServicesModule implements AutoCloseable {
                 staleDays);
     }
 
+    /**
+     * Cross-border vacancies (MA.R.E.), ranked by {@code matcher} (null: unranked), their occupations found from
+     * French titles by {@code frenchTitles} when the feed gives none.
+     */
+    public org.openpes.services.app.CrossBorderService crossBorder(org.openpes.services.app.Candidates matcher,
+            java.util.function.Function<String, java.util.Optional<String>> frenchTitles) {
+        return new org.openpes.services.app.CrossBorderService(store, ref, places, matcher, frenchTitles, clock);
+    }
+
     /** Recruiting events, their funnels followed through {@code histories} (null: no CO follow-up). */
     public org.openpes.services.app.EventService events(org.openpes.services.app.EmployerService employers,
             org.openpes.services.app.EmployerHistories histories) {

@@ -18,7 +18,8 @@ class ArchitectureTest {
     static final String[] DOMAIN = {"org.openpes.services.workflow..", "org.openpes.services.access..",
         "org.openpes.services.people..", "org.openpes.services.patto..", "org.openpes.services.profiling..",
         "org.openpes.services.employers..", "org.openpes.services.vacancies..", "org.openpes.services.events..",
-        "org.openpes.services.crisis.."};
+        "org.openpes.services.crisis..", "org.openpes.services.crossborder..", "org.openpes.services.curriculum..",
+        "org.openpes.services.partners.."};
 
     @Test
     void theDomainDependsOnlyOnTheJdkCoreAndReference() {
@@ -28,7 +29,8 @@ class ArchitectureTest {
                         "org.openpes.services.people..", "org.openpes.services.patto..",
                         "org.openpes.services.profiling..", "org.openpes.services.employers..",
                         "org.openpes.services.vacancies..", "org.openpes.services.events..",
-                        "org.openpes.services.crisis..")
+                        "org.openpes.services.crisis..", "org.openpes.services.crossborder..",
+                        "org.openpes.services.curriculum..", "org.openpes.services.partners..")
                 .check(CLASSES);
     }
 

@@ -100,6 +100,12 @@ public final class SkillsService {
         return region().candidatesFor(vacancy, limit, options);
     }
 
+    /** The best of a given set of seekers for a vacancy (ids the region does not hold are left out). */
+    public List<Match> candidatesAmong(VacancyProfile vacancy, java.util.Collection<String> seekerIds, int limit,
+            MatchOptions options) {
+        return region().candidatesAmong(vacancy, seekerIds, limit, options);
+    }
+
     public List<Match> vacanciesFor(String seekerId, int limit, MatchOptions options) {
         return region().vacanciesFor(seekerId, limit, options);
     }

@@ -11,7 +11,7 @@ import org.openpes.services.app.CurriculumService;
 /** A person's curriculum: titles of study, courses, declared work and ESCO skills (Scheda Anagrafica, section 3). */
 final class CurriculumRoutes {
     private static final List<String> FIELDS = List.of("isced", "title", "year", "provider", "hours", "occupation",
-            "employer", "from", "to", "skill");
+            "employer", "from", "to", "skill", "language", "country");
     private final Supplier<CurriculumService> curriculum;
     private final ObjectMapper json;
 
@@ -54,6 +54,7 @@ final class CurriculumRoutes {
                 k.source().name(), "labels", v.labels().getOrDefault(k.uri(), Map.of()))).toList());
         out.put("languages", v.curriculum().languages());
         out.put("drivingLicence", v.curriculum().drivingLicence());
+        out.put("mobility", v.curriculum().mobility());
         return out;
     }
 }

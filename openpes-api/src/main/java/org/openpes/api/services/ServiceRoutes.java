@@ -76,6 +76,12 @@ public final class ServiceRoutes {
             new Route(HandlerType.GET, "/api/people/{id}/referrals", false, UseCase.READ_PERSON_REFERRALS, false),
             new Route(HandlerType.GET, "/api/referrals", false, UseCase.READ_REFERRALS, false),
             new Route(HandlerType.POST, "/api/referrals/{id}/close", false, UseCase.CLOSE_REFERRAL, false),
+            new Route(HandlerType.POST, "/api/cross-border/feeds", false, UseCase.IMPORT_CROSS_BORDER_FEED, false),
+            new Route(HandlerType.GET, "/api/cross-border/feeds", false, UseCase.LIST_CROSS_BORDER_VACANCIES, false),
+            new Route(HandlerType.GET, "/api/cross-border/vacancies", false, UseCase.LIST_CROSS_BORDER_VACANCIES,
+                    false),
+            new Route(HandlerType.GET, "/api/cross-border/vacancies/{id}/candidates", false,
+                    UseCase.MATCH_CROSS_BORDER_VACANCY, false),
             new Route(HandlerType.POST, "/api/people/{id}/profile", false, UseCase.ASSESS_PERSON, false),
             new Route(HandlerType.GET, "/api/profiling/model", false, UseCase.READ_PROFILING_MODEL, false),
             new Route(HandlerType.POST, "/api/profiling/model", false, UseCase.FIT_PROFILING_MODEL, false),
@@ -120,6 +126,8 @@ public final class ServiceRoutes {
     private org.openpes.services.app.ProtectedDataService protectedData;
     private org.openpes.services.app.CurriculumService curriculum;
     private org.openpes.services.app.PartnerService partners;
+    private org.openpes.services.app.CrossBorderService crossBorder;
+    private org.openpes.reference.ReferenceData ref;
     private org.openpes.services.app.ProfilingService profiling;
     private org.openpes.services.app.OutcomesService outcomes;
     private org.openpes.services.app.EmployerService employers;
@@ -172,6 +180,14 @@ public final class ServiceRoutes {
     /** Serves the partner network and the referrals of people to partners. */
     public ServiceRoutes withPartners(org.openpes.services.app.PartnerService service) {
         this.partners = service;
+        return this;
+    }
+
+    /** Serves the cross-border vacancies of a neighbouring PES (MA.R.E.) and their candidates. */
+    public ServiceRoutes withCrossBorder(org.openpes.services.app.CrossBorderService service,
+            org.openpes.reference.ReferenceData reference) {
+        this.crossBorder = service;
+        this.ref = reference;
         return this;
     }
 
@@ -271,6 +287,7 @@ public final class ServiceRoutes {
         new EventRoutes(() -> configured(events, "recruiting events"), json).addTo(h);
         new CurriculumRoutes(() -> configured(curriculum, "curricula"), json).addTo(h);
         new PartnerRoutes(() -> configured(partners, "the partner network"), json).addTo(h);
+        new CrossBorderRoutes(() -> configured(crossBorder, "cross-border vacancies"), ref).addTo(h);
         new CrisisRoutes(() -> configured(crisis, "the crisis unit (this server has no CO store)"), json).addTo(h);
         new OutcomesRoutes(() -> {
             if (outcomes == null) {

@@ -115,6 +115,7 @@ public enum ErrorCode {
     SRV_025("OPES-SRV-025", 409, "the person''s record already holds this {0}"),
     SRV_026("OPES-SRV-026", 409, "person {0} already has an open referral to partner {1}"),
     SRV_027("OPES-SRV-027", 409, "a partner named ''{0}'' already exists in province {1}"),
+    SRV_028("OPES-SRV-028", 422, "the cross-border feed was refused and nothing was imported: {0} error(s), the first: {1}"),
 
     // Audit trail (OPES-AUD); 001 and 002 are raised by the database itself (migration V2).
     AUD_001("OPES-AUD-001", 409, "the audit trail is append-only ({0} refused)"),

@@ -23,6 +23,7 @@ public enum Permission {
     EVENT_WRITE("organise recruiting events: invitations, slots, attendance, interviews"),
     PARTNER_NETWORK("manage the partner network: organisations and their agreements"),
     REFERRAL_WORK("refer people to partners, follow and close referrals"),
+    CROSS_BORDER("import a neighbouring PES's vacancies and match them with people who declared mobility"),
     OWN_RECORD_READ("read one's own record");
 
     private final String description;

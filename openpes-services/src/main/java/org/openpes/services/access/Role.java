@@ -4,6 +4,7 @@ import static org.openpes.services.access.Permission.AUDIT_READ;
 import static org.openpes.services.access.Permission.BREAK_GLASS;
 import static org.openpes.services.access.Permission.CASELOAD_READ;
 import static org.openpes.services.access.Permission.CRISIS_WORK;
+import static org.openpes.services.access.Permission.CROSS_BORDER;
 import static org.openpes.services.access.Permission.EMPLOYER_READ;
 import static org.openpes.services.access.Permission.EMPLOYER_WRITE;
 import static org.openpes.services.access.Permission.EVENT_WRITE;
@@ -33,10 +34,10 @@ import java.util.Set;
  */
 public enum Role {
     OPERATOR(PERSON_REGISTER, PERSON_READ, PERSON_SEARCH, PATTO_READ, CASELOAD_READ, PARTNER_NETWORK, REFERRAL_WORK,
-            BREAK_GLASS),
+            BREAK_GLASS, CROSS_BORDER),
     CASE_MANAGER(PERSON_REGISTER, PERSON_READ, PERSON_SEARCH, PATTO_READ, PATTO_WRITE, PATTO_SIGN, CASELOAD_READ,
-            PARTNER_NETWORK, REFERRAL_WORK, BREAK_GLASS),
-    ACCOUNT_MANAGER(EMPLOYER_READ, EMPLOYER_WRITE, VACANCY_WRITE, EVENT_WRITE),
+            PARTNER_NETWORK, REFERRAL_WORK, BREAK_GLASS, CROSS_BORDER),
+    ACCOUNT_MANAGER(EMPLOYER_READ, EMPLOYER_WRITE, VACANCY_WRITE, EVENT_WRITE, CROSS_BORDER),
     CRISIS_UNIT(PERSON_READ, PERSON_SEARCH, PATTO_READ, CRISIS_WORK, BREAK_GLASS),
     ANALYST(PROFILING_MODEL, OUTCOMES_READ),
     PARTNER(PERSON_READ, PATTO_READ, REFERRAL_WORK),

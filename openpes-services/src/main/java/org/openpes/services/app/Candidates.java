@@ -13,4 +13,7 @@ public interface Candidates {
 
     /** The {@code k} best candidates for the vacancy among the people {@code admitted} lets through. */
     List<Candidate> best(Vacancy vacancy, int k, Predicate<PersonId> admitted);
+
+    /** The {@code k} best of {@code people} for the vacancy (those the matcher does not hold are left out). */
+    List<Candidate> bestAmong(Vacancy vacancy, java.util.Collection<PersonId> people, int k);
 }

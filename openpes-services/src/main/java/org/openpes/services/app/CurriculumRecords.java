@@ -18,4 +18,10 @@ public interface CurriculumRecords {
 
     /** Declares a skill; one that was implied by an occupation becomes declared. False when already declared. */
     boolean declareSkill(PersonId id, String skillUri);
+
+    /** Declares that the person would work in {@code country}. False when already declared. */
+    boolean declareMobility(PersonId id, String country, String actor);
+
+    /** Adds a language the person speaks. False when the record already has it. */
+    boolean addLanguage(PersonId id, String language);
 }

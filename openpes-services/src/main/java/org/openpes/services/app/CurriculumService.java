@@ -21,8 +21,8 @@ import org.openpes.services.workflow.Refusal;
  * audited; an entry already in the record is refused (OPES-SRV-025), so a repeated form creates nothing twice.
  */
 public final class CurriculumService extends UseCases<ServicesStore.Tx> {
-    /** What an operator adds: a title of study, a course, declared work, or a skill. */
-    public enum Kind { EDUCATION, TRAINING, EXPERIENCE, SKILL }
+    /** What an operator adds: a title of study, a course, declared work, a skill, a language, or a mobility abroad. */
+    public enum Kind { EDUCATION, TRAINING, EXPERIENCE, SKILL, LANGUAGE, MOBILITY }
 
     /** The curriculum, with the labels of its ESCO concepts by URI (language to label). */
     public record View(Person person, int educationIsced, Curriculum curriculum,
@@ -50,7 +50,7 @@ public final class CurriculumService extends UseCases<ServicesStore.Tx> {
 
     /**
      * Adds one entry of {@code kind} from the form's {@code fields} (by name: isced, title, year, provider, hours,
-     * certified, occupation, employer, from, to, skill).
+     * certified, occupation, employer, from, to, skill, language, country).
      */
     public Outcome<View> add(Caller caller, PersonId id, Kind kind, Map<String, String> fields) {
         LocalDate today = LocalDate.now(clock);
@@ -68,6 +68,10 @@ public final class CurriculumService extends UseCases<ServicesStore.Tx> {
                         caller.userId());
                 case SKILL -> records.declareSkill(p.id(), orRefuse(CurriculumForms.skill(fields.get("skill"),
                         ref.esco())));
+                case LANGUAGE -> records.addLanguage(p.id(), orRefuse(CurriculumForms.language(
+                        fields.get("language"))));
+                case MOBILITY -> records.declareMobility(p.id(), orRefuse(CurriculumForms.mobility(
+                        fields.get("country"))), caller.userId());
             };
             if (!added) {
                 throw new Refused(new Refusal(ErrorCode.SRV_025, kind.name().toLowerCase(java.util.Locale.ROOT)));

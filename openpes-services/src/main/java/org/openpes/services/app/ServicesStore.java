@@ -90,5 +90,8 @@ public interface ServicesStore extends Transactions<ServicesStore.Tx> {
         /** The partner network: organisations, agreements, members, referrals. */
         PartnerRecords partners();
 
+        /** Cross-border vacancies, their feeds, and who declared mobility. */
+        CrossBorderRecords crossBorder();
+
     }
 }

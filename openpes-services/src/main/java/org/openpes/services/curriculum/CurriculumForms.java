@@ -101,6 +101,24 @@ public final class CurriculumForms {
         return field("skill", "not an ESCO skill URI or label: '" + shorten(s) + "'");
     }
 
+    /** A country where the person would work: an ISO 3166 alpha-2 code in capitals, other than Italy. */
+    public static Outcome<String> mobility(String country) {
+        String c = country == null ? "" : country.strip();
+        if (!c.matches("[A-Z]{2}") || c.equals("IT")) {
+            return field("country", "an ISO 3166 code in capitals of a country other than Italy, e.g. FR");
+        }
+        return Outcome.done(c);
+    }
+
+    /** A language the person speaks besides Italian: an ISO 639-1 code in lower case. */
+    public static Outcome<String> language(String language) {
+        String l = language == null ? "" : language.strip();
+        if (!l.matches("[a-z]{2}") || l.equals("it")) {
+            return field("language", "an ISO 639-1 code in lower case of a language other than Italian, e.g. fr");
+        }
+        return Outcome.done(l);
+    }
+
     private static String occupationUri(String occupation, Esco esco) {
         if (occupation == null || occupation.isBlank() || occupation.length() > 300) {
             return null;

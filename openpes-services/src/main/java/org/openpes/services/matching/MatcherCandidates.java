@@ -28,16 +28,26 @@ public final class MatcherCandidates implements Candidates {
 
     @Override
     public List<Candidate> best(Vacancy v, int k, Predicate<PersonId> admitted) {
-        VacancyProfile profile = new VacancyProfile(v.id(), v.employerCode(), v.occupationUri(), v.essentialSkills(),
-                List.of(), v.comune(), v.contractType(), v.workingTime(), v.minIsced());
         List<Candidate> out = new ArrayList<>();
-        for (Match m : skills.candidatesFor(profile, Math.min(k, 500), MatchOptions.DEFAULT)) {
+        for (Match m : skills.candidatesFor(profile(v), Math.min(k, 500), MatchOptions.DEFAULT)) {
             PersonId id = new PersonId(m.seekerId());
             if (admitted.test(id)) {
                 out.add(new Candidate(id, m.score(), why(m)));
             }
         }
         return out;
+    }
+
+    @Override
+    public List<Candidate> bestAmong(Vacancy v, java.util.Collection<PersonId> people, int k) {
+        return skills.candidatesAmong(profile(v), people.stream().map(PersonId::value).toList(), Math.min(k, 500),
+                MatchOptions.DEFAULT).stream().map(m -> new Candidate(new PersonId(m.seekerId()), m.score(), why(m)))
+                .toList();
+    }
+
+    private static VacancyProfile profile(Vacancy v) {
+        return new VacancyProfile(v.id(), v.employerCode(), v.occupationUri(), v.essentialSkills(), List.of(),
+                v.comune(), v.contractType(), v.workingTime(), v.minIsced());
     }
 
     private String why(Match m) {

@@ -43,7 +43,9 @@ final class PgCurriculum implements CurriculumRecords {
         var more = h.createQuery("select languages, coalesce(driving_licence, '') from job_seeker where seeker_id = :p")
                 .bind("p", p).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).findOne()
                 .orElse(new String[] {"", ""});
-        return new Curriculum(education, training, experience, skills, more[0], more[1]);
+        var mobility = h.createQuery("select country from person_mobility where seeker_id = :p order by country")
+                .bind("p", p).mapTo(String.class).list();
+        return new Curriculum(education, training, experience, skills, more[0], more[1], mobility);
     }
 
     @Override
@@ -81,6 +83,23 @@ final class PgCurriculum implements CurriculumRecords {
         return h.createUpdate("insert into seeker_skill (seeker_id, skill_uri, source) values (:p, :uri, 'DECLARED') "
                 + "on conflict (seeker_id, skill_uri) do update set source = 'DECLARED' "
                 + "where seeker_skill.source <> 'DECLARED'").bind("p", id.value()).bind("uri", skillUri)
+                .execute() == 1;
+    }
+
+    @Override
+    public boolean declareMobility(PersonId id, String country, String actor) {
+        writes.run();
+        return h.createUpdate("insert into person_mobility (seeker_id, country, recorded_by) values (:p, :c, :actor) "
+                + "on conflict do nothing").bind("p", id.value()).bind("c", country).bind("actor", actor)
+                .execute() == 1;
+    }
+
+    @Override
+    public boolean addLanguage(PersonId id, String language) {
+        writes.run();
+        return h.createUpdate("update job_seeker set languages = case when languages = '' then :l "
+                + "else languages || ';' || :l end where seeker_id = :p "
+                + "and not (:l = any(string_to_array(languages, ';')))").bind("p", id.value()).bind("l", language)
                 .execute() == 1;
     }
 }

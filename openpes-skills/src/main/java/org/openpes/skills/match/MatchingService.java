@@ -91,6 +91,33 @@ public final class MatchingService {
         return candidates(new VacancyQuery(vacancy, space, codes, options.maxKm(), options.requiredLicence()), k);
     }
 
+    /**
+     * The {@code k} best of the seekers {@code seekerIds} for a vacancy, scored one by one (for a small set chosen
+     * by other rules: people who declared mobility abroad); ids the region does not hold are left out.
+     */
+    public List<Match> candidatesAmong(VacancyProfile vacancy, java.util.Collection<String> seekerIds, int k,
+            MatchOptions options) {
+        checkK(k);
+        VacancyQuery q = new VacancyQuery(vacancy, space, codes, options.maxKm(), options.requiredLicence());
+        List<double[]> scored = new ArrayList<>();
+        for (String id : seekerIds) {
+            int p = store.indexOf(id);
+            if (p >= 0) {
+                long[] bits = q.credits(store.skills, store.skillStart[p], store.skillStart[p + 1]);
+                double s = Factors.score(q, store, p, q.coverage(bits[0], bits[1]), weights, codes.geography(), null);
+                if (s >= 0) {
+                    scored.add(new double[] {s, p});
+                }
+            }
+        }
+        scored.sort((a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0]) : Double.compare(a[1], b[1]));
+        List<Match> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(k, scored.size()); i++) {
+            out.add(explain(q, (int) scored.get(i)[1], i + 1));
+        }
+        return out;
+    }
+
     private List<Match> candidates(VacancyQuery q, int k) {
         int[] rows = ranker.top(q, checkK(k)).rows();
         List<Match> out = new ArrayList<>(rows.length);

@@ -79,15 +79,18 @@
       + (p.detail || '') }));
   }
 
-  async function api(method, path, body) {
+  /** Calls the API; a refusal is shown (and kept in state.problem) and answers null. {@code raw}: send text as is. */
+  async function api(method, path, body, raw) {
     if (method !== 'GET') say('');
+    state.problem = null;
     const headers = { 'Content-Type': 'application/json' };
     if (state.me && state.me.csrfToken) headers['X-CSRF-Token'] = state.me.csrfToken;
     const r = await fetch(path, { method, headers, credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body) });
+      body: body === undefined ? undefined : raw ? body : JSON.stringify(body) });
     if (r.status === 204) return {};
     const data = await r.json().catch(() => ({}));
     if (!r.ok) {
+      state.problem = data;
       if (r.status === 401 && path !== '/api/session') { state.me = null; location.hash = '#/login'; }
       problem(data);
       return null;

@@ -36,7 +36,9 @@
       el('dl', { class: 'record' },
         el('dt', { text: t('curriculum.level') }), el('dd', { text: t('curriculum.isced', c.educationIsced) }),
         el('dt', { text: t('curriculum.languages') }), el('dd', { text: c.languages || '-' }),
-        el('dt', { text: t('curriculum.licence') }), el('dd', { text: c.drivingLicence || '-' })),
+        el('dt', { text: t('curriculum.licence') }), el('dd', { text: c.drivingLicence || '-' }),
+        el('dt', { text: t('curriculum.mobility') }), el('dd', { id: 'mobility', text: c.mobility.join(', ')
+          || t('curriculum.noMobility') })),
       el('h3', { text: t('curriculum.education') }),
       table('education-table', 'curriculum.education', ['curriculum.title', 'curriculum.iscedLevel',
         'curriculum.year'], c.education.map((e) => [e.title, e.isced, e.year])),
@@ -75,7 +77,13 @@
           field(id('add-experience', 'to'), 'curriculum.toMonth', { placeholder: '2021-06' })],
         ['occupation', 'employer', 'from', 'to'], container, personId),
         form('add-skill', 'curriculum.addSkill', 'SKILL', [
-          field(id('add-skill', 'skill'), 'curriculum.skill', {})], ['skill'], container, personId));
+          field(id('add-skill', 'skill'), 'curriculum.skill', {})], ['skill'], container, personId),
+        form('add-language', 'curriculum.addLanguage', 'LANGUAGE', [
+          field(id('add-language', 'language'), 'curriculum.language', { maxlength: 2, placeholder: 'fr' })],
+        ['language'], container, personId),
+        form('add-mobility', 'curriculum.addMobility', 'MOBILITY', [
+          field(id('add-mobility', 'country'), 'curriculum.country', { maxlength: 2, placeholder: 'FR' })],
+        ['country'], container, personId));
     }
     container.replaceChildren(...parts);
   }
