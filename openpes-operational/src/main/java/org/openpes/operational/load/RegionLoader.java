@@ -112,7 +112,8 @@ public final class RegionLoader {
                         + "course_skill, patto_action, patto_revision, patto, person_transfer, person_protected, "
                         + "break_glass, person_profile, crisis_worker, crisis_case, interview_slot, invitation, "
                         + "event_vacancy, recruiting_event, person_education, person_training, person_experience, "
-                        + "referral, partner_member, partner_agreement, partner, "
+                        + "referral, partner_member, partner_agreement, partner, person_mobility, "
+                        + "cross_border_vacancy, cross_border_feed, "
                         + "application, employer_interaction");
             }
             int i = 0;

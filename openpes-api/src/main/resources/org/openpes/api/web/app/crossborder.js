@@ -21,7 +21,7 @@
         el('input', { id: 'feed-file', type: 'file', accept: '.json,application/json', class: 'form-control',
           'aria-describedby': 'feed-help' }),
         el('p', { id: 'feed-help', class: 'form-text', text: t('crossBorder.fileHelp') })),
-      el('button', { type: 'submit', class: 'btn btn-primary', text: t('crossBorder.importButton') })));
+      el('button', { type: 'submit', id: 'feed-import', class: 'btn btn-primary', text: t('crossBorder.importButton') })));
     f.addEventListener('submit', async (e) => {
       e.preventDefault();
       const file = document.getElementById('feed-file').files[0];
@@ -73,7 +73,7 @@
         v.place + ' (' + v.nuts3 + ')',
         v.languages.map((l) => l.code + ' ' + l.level).join(', ') || '-',
         v.contract + ', ' + t('crossBorder.hours', v.hoursPerWeek), v.closesOn,
-        el('button', { type: 'button', class: 'btn btn-sm btn-secondary', text: t('crossBorder.show'),
+        el('button', { type: 'button', id: 'show-' + v.id, class: 'btn btn-sm btn-secondary', text: t('crossBorder.show'),
           'aria-label': t('crossBorder.showFor', v.title), onclick: () => candidates(v, detail) })])))
         : el('p', { text: t('crossBorder.none') }),
       detail);
