@@ -9,7 +9,8 @@ import org.openqa.selenium.Keys;
 
 /**
  * The crisis unit in real Chromium, with the keyboard alone: it reads the watch list, opens a case on a firm with
- * its workers of the end of March 2024, and reads their re-employment curve. Every view is checked by axe-core.
+ * its workers of the end of March 2024, reads their re-employment curve and a worker's nearby occupations, records the
+ * round table with a follow-up and marks it done. Every view is checked by axe-core.
  */
 class CrisisUnitBrowserTest extends BrowserPageTest {
     @ParameterizedTest
@@ -33,5 +34,31 @@ class CrisisUnitBrowserTest extends BrowserPageTest {
         assertThat(browser.findElement(By.id("alert")).getText()).isEmpty();
         axeClean(lang + " crisis case");
         screenshot("crisis-" + lang);
+
+        var nearby = browser.findElements(By.cssSelector("#crisis-people button"));
+        if (!nearby.isEmpty()) { // a firm with registered workers: the first one's nearby occupations
+            String id = nearby.get(0).getAttribute("id");
+            tabTo(id).sendKeys(Keys.ENTER);
+            String person = id.substring("nearby-button-".length());
+            waiting().until(d -> !d.findElement(By.id("nearby-" + person)).getText().isEmpty()
+                    || !d.findElement(By.id("alert")).getText().isEmpty());
+            assertThat(browser.findElement(By.id("alert")).getText()).isEmpty();
+        }
+        String today = java.time.LocalDate.now().toString();
+        tabTo("meeting-held-on").sendKeys(today.substring(5, 7), today.substring(8, 10), today.substring(0, 4));
+        type("meeting-attendees", "Regione Lombardia, DG Lavoro");
+        tabTo("meeting-attendees").sendKeys(Keys.ENTER, "FIOM-CGIL, segreteria provinciale");
+        type("meeting-minutes", "Esame congiunto della procedura (" + lang + ")");
+        type("meeting-decisions", "Ricollocazione GOL percorso 5");
+        type("meeting-follow-ups", "Elenco dei lavoratori; azienda; " + today);
+        tabTo("meeting-save").sendKeys(Keys.ENTER);
+        waiting().until(d -> !d.findElements(By.cssSelector("#meetings > li")).isEmpty()
+                && d.findElement(By.id("meetings")).getText().contains("(" + lang + ")"));
+        assertThat(browser.findElement(By.id("meetings")).getText()).contains("FIOM-CGIL");
+        String done = browser.findElements(By.cssSelector("#meetings button")).get(0).getAttribute("id");
+        tabTo(done).sendKeys(Keys.ENTER);
+        waiting().until(d -> d.findElement(By.id("meetings")).getText().contains(messages.get("meetings.doneOn")
+                .replace("{0}", today)));
+        axeClean(lang + " crisis round table");
     }
 }

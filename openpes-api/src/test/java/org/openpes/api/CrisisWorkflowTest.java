@@ -91,6 +91,26 @@ class CrisisWorkflowTest {
         JsonNode read = unit.ok("GET", "/api/crisis/" + opened.get("id").asText(), null);
         assertThat(read.get("workers").asInt()).isEqualTo(workers);
         assertThat(read.get("registered")).isEqualTo(opened.get("registered"));
+        assertThat(read.get("roundTable")).isEmpty();
+
+        String caseId = opened.get("id").asText();
+        String today = java.time.LocalDate.now().toString();
+        JsonNode table = unit.ok("POST", "/api/crisis/" + caseId + "/round-table", "{\"held_on\":\"" + today
+                + "\",\"attendees\":\"Regione Lombardia, DG Lavoro\\nFIOM-CGIL\",\"minutes\":\"Esame congiunto."
+                + "\",\"decisions\":\"Ricollocazione GOL 5\",\"follow_ups\":\"Elenco dei lavoratori; azienda; "
+                + today + "\"}");
+        assertThat(table).singleElement().satisfies(m -> assertThat(m.get("attendees")).hasSize(2));
+        String followUp = table.get(0).get("followUps").get(0).get("id").asText();
+        var bad = unit.send("POST", "/api/crisis/" + caseId + "/round-table", "{\"held_on\":\"" + today
+                + "\",\"attendees\":\"Regione\",\"minutes\":\"x\",\"follow_ups\":\"senza scadenza; CPI\"}");
+        assertThat(OperatorClient.code(bad)).isEqualTo("OPES-SRV-004");
+        assertThat(bad.body()).contains("'follow_ups'").contains("line 1");
+        JsonNode done = unit.ok("POST", "/api/crisis/" + caseId + "/follow-ups/" + followUp + "/done", "{}");
+        assertThat(done.get(0).get("followUps").get(0).get("doneOn").asText()).isEqualTo(today);
+        assertThat(unit.ok("GET", "/api/crisis/" + caseId, null).get("roundTable").get(0).get("followUps").get(0)
+                .get("doneOn").asText()).isEqualTo(today);
+        assertThat(OperatorClient.code(as("account-manager").send("POST", "/api/crisis/" + caseId
+                + "/round-table", "{}"))).isEqualTo("OPES-SRV-007");
         assertThat(OperatorClient.code(as("account-manager").send("GET", "/api/crisis/watch", null)))
                 .isEqualTo("OPES-SRV-007");
         assertThat(as("auditor").ok("GET", "/api/audit/verify", null).get("intact").asBoolean()).isTrue();

@@ -42,6 +42,20 @@ class PartnerNetworkBrowserTest extends BrowserPageTest {
         assertThat(browser.findElement(By.id("alert")).getText()).isEmpty();
         screenshot("partners-" + lang);
 
+        String meetings = browser.findElements(By.cssSelector("#partner-table button")).stream()
+                .filter(b -> b.getAttribute("aria-label").contains(name)).findFirst().orElseThrow().getAttribute("id");
+        tabTo(meetings).sendKeys(Keys.ENTER);
+        waiting().until(d -> d.switchTo().activeElement().getAttribute("id").equals("meetings-heading"));
+        String today = java.time.LocalDate.now().toString();
+        tabTo("meeting-held-on").sendKeys(today.substring(5, 7), today.substring(8, 10), today.substring(0, 4));
+        type("meeting-attendees", name + ", direzione");
+        type("meeting-minutes", "Programmazione dei corsi GOL");
+        type("meeting-follow-ups", "Calendario dei corsi; " + name + "; " + today);
+        tabTo("meeting-save").sendKeys(Keys.ENTER);
+        waiting().until(d -> !d.findElements(By.cssSelector("#meetings > li")).isEmpty());
+        assertThat(browser.findElement(By.id("meetings")).getText()).contains("Calendario dei corsi");
+        axeClean(lang + " partner meetings");
+
         visit("/app/index.html#/person/" + person);
         headingIs(manager.get("person.heading"));
         waiting().until(d -> !d.findElements(By.id("refer-form")).isEmpty());

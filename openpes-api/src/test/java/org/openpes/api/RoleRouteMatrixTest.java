@@ -33,7 +33,7 @@ class RoleRouteMatrixTest {
 
     private static String concrete(String path) {
         return path.replace("/api/people/{id}", "/api/people/P0000000000")
-                .replace("{id}", "X0000000000").replace("{username}", "nobody");
+                .replace("{id}", "X0000000000").replace("{username}", "nobody").replace("{followUp}", "M0-1");
     }
 
     @Test

@@ -19,7 +19,7 @@ class ArchitectureTest {
         "org.openpes.services.people..", "org.openpes.services.patto..", "org.openpes.services.profiling..",
         "org.openpes.services.employers..", "org.openpes.services.vacancies..", "org.openpes.services.events..",
         "org.openpes.services.crisis..", "org.openpes.services.crossborder..", "org.openpes.services.curriculum..",
-        "org.openpes.services.partners.."};
+        "org.openpes.services.partners..", "org.openpes.services.meetings.."};
 
     @Test
     void theDomainDependsOnlyOnTheJdkCoreAndReference() {
@@ -30,7 +30,8 @@ class ArchitectureTest {
                         "org.openpes.services.profiling..", "org.openpes.services.employers..",
                         "org.openpes.services.vacancies..", "org.openpes.services.events..",
                         "org.openpes.services.crisis..", "org.openpes.services.crossborder..",
-                        "org.openpes.services.curriculum..", "org.openpes.services.partners..")
+                        "org.openpes.services.curriculum..", "org.openpes.services.partners..",
+                        "org.openpes.services.meetings..")
                 .check(CLASSES);
     }
 

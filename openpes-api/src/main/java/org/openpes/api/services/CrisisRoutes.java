@@ -34,6 +34,10 @@ final class CrisisRoutes {
         });
         h.put("GET /api/crisis/{id}", (ctx, s, c) -> ctx.json(view(crisis.get().read(c, ServiceRoutes.id(ctx))
                 .orThrow())));
+        h.put("POST /api/crisis/{id}/round-table", (ctx, s, c) -> ctx.status(201).json(MeetingViews.view(crisis.get()
+                .recordRoundTable(c, ServiceRoutes.id(ctx), MeetingViews.form(Body.of(ctx, json))).orThrow())));
+        h.put("POST /api/crisis/{id}/follow-ups/{followUp}/done", (ctx, s, c) -> ctx.json(MeetingViews.view(
+                crisis.get().completeFollowUp(c, ServiceRoutes.id(ctx), ctx.pathParam("followUp")).orThrow())));
     }
 
     private static Map<String, Object> view(WatchRule.Flows f) {
@@ -53,11 +57,13 @@ final class CrisisRoutes {
         v.put("openedOn", x.crisisCase().openedOn().toString());
         v.put("workersAt", x.crisisCase().workersAt().toString());
         v.put("employer", EmployerRoutes.view(x.employer()));
+        v.put("province", x.employer().workplaceComune().substring(0, 3));
+        v.put("roundTable", MeetingViews.view(x.roundTable()));
         v.put("workers", x.workers());
         v.put("stillEmployed", x.stillEmployed());
         v.put("observedUntil", x.observedUntil().toString());
         v.put("registered", x.registered().stream().map(p -> Map.of("id", p.id().value(), "name",
-                p.givenName() + " " + p.familyName())).toList());
+                Views.displayName(p))).toList());
         v.put("curves", x.curves().stream().map(cv -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("group", cv.group());

@@ -47,6 +47,12 @@ final class PartnerRoutes {
                     b.text("title"), b.text("valid_from"), b.text("valid_to")).orThrow();
             ctx.status(201).json(Map.of("id", d.agreement().id(), "status", d.status().name()));
         });
+        h.put("GET /api/partners/{id}/meetings", (ctx, s, c) -> ctx.json(MeetingViews.view(partners.get()
+                .meetings(c, ServiceRoutes.id(ctx)).orThrow())));
+        h.put("POST /api/partners/{id}/meetings", (ctx, s, c) -> ctx.status(201).json(MeetingViews.view(partners.get()
+                .recordMeeting(c, ServiceRoutes.id(ctx), MeetingViews.form(Body.of(ctx, json))).orThrow())));
+        h.put("POST /api/partners/{id}/follow-ups/{followUp}/done", (ctx, s, c) -> ctx.json(MeetingViews.view(
+                partners.get().completeFollowUp(c, ServiceRoutes.id(ctx), ctx.pathParam("followUp")).orThrow())));
         h.put("POST /api/people/{id}/referrals", (ctx, s, c) -> {
             Body b = Body.of(ctx, json);
             ctx.status(201).json(view(partners.get().refer(c, ServiceRoutes.personId(ctx), b.text("partner"),
@@ -88,9 +94,7 @@ final class PartnerRoutes {
 
     private static Map<String, Object> view(PartnerService.ReferralView rv) {
         Map<String, Object> v = view(rv.referral());
-        String name = java.util.stream.Stream.of(rv.person().givenName(), rv.person().familyName())
-                .filter(n -> n != null && !n.isBlank()).collect(java.util.stream.Collectors.joining(" "));
-        v.put("name", name.isEmpty() ? rv.person().id().value() : name); // people loaded from files have no name
+        v.put("name", Views.displayName(rv.person()));
         v.put("partnerName", rv.partner().name());
         return v;
     }

@@ -72,6 +72,10 @@ public final class ServiceRoutes {
             new Route(HandlerType.GET, "/api/partners", false, UseCase.READ_PARTNER_NETWORK, false),
             new Route(HandlerType.POST, "/api/partners", false, UseCase.ADD_PARTNER, false),
             new Route(HandlerType.POST, "/api/partners/{id}/agreements", false, UseCase.ADD_AGREEMENT, false),
+            new Route(HandlerType.GET, "/api/partners/{id}/meetings", false, UseCase.READ_PARTNER_MEETINGS, false),
+            new Route(HandlerType.POST, "/api/partners/{id}/meetings", false, UseCase.RECORD_PARTNER_MEETING, false),
+            new Route(HandlerType.POST, "/api/partners/{id}/follow-ups/{followUp}/done", false,
+                    UseCase.COMPLETE_PARTNER_FOLLOW_UP, false),
             new Route(HandlerType.POST, "/api/people/{id}/referrals", false, UseCase.REFER_PERSON, false),
             new Route(HandlerType.GET, "/api/people/{id}/referrals", false, UseCase.READ_PERSON_REFERRALS, false),
             new Route(HandlerType.GET, "/api/referrals", false, UseCase.READ_REFERRALS, false),
@@ -113,7 +117,10 @@ public final class ServiceRoutes {
             new Route(HandlerType.POST, "/api/slots/{id}/interview", false, UseCase.RECORD_INTERVIEW, false),
             new Route(HandlerType.GET, "/api/crisis/watch", false, UseCase.WATCH_FIRMS, false),
             new Route(HandlerType.POST, "/api/crisis", false, UseCase.OPEN_CRISIS_CASE, false),
-            new Route(HandlerType.GET, "/api/crisis/{id}", false, UseCase.READ_CRISIS_CASE, false));
+            new Route(HandlerType.GET, "/api/crisis/{id}", false, UseCase.READ_CRISIS_CASE, false),
+            new Route(HandlerType.POST, "/api/crisis/{id}/round-table", false, UseCase.RECORD_ROUND_TABLE, false),
+            new Route(HandlerType.POST, "/api/crisis/{id}/follow-ups/{followUp}/done", false,
+                    UseCase.COMPLETE_CRISIS_FOLLOW_UP, false));
 
     private final Authentication auth;
     private final PeopleService people;

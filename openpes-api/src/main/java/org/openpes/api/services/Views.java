@@ -45,6 +45,13 @@ final class Views {
         return m;
     }
 
+    /** The person's name as the pages show it; the id for a person loaded from a region's files, who has none. */
+    static String displayName(Person p) {
+        String name = java.util.stream.Stream.of(p.givenName(), p.familyName()).filter(n -> n != null && !n.isBlank())
+                .collect(java.util.stream.Collectors.joining(" "));
+        return name.isEmpty() ? p.id().value() : name;
+    }
+
     static Map<String, Object> personSummary(Person p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id().value());

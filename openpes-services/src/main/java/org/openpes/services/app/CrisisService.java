@@ -61,7 +61,8 @@ public final class CrisisService extends UseCases<CrisisStore.Tx> {
 
     /** A crisis case with its workers and their re-employment. */
     public record CaseView(CrisisCase crisisCase, EmployerAccount employer, int workers, int stillEmployed,
-            List<Person> registered, List<Curve> curves, LocalDate observedUntil) {
+            List<Person> registered, List<Curve> curves, LocalDate observedUntil,
+            List<org.openpes.services.meetings.Meeting> roundTable) {
     }
 
     /** The firms of the caller's search scope with a signal in the store's last two quarters, most terminations first. */
@@ -132,6 +133,30 @@ public final class CrisisService extends UseCases<CrisisStore.Tx> {
         });
     }
 
+    /** Records a meeting of the case's round table (the firm, unions, the Region, INPS...) with its follow-ups. */
+    public Outcome<List<org.openpes.services.meetings.Meeting>> recordRoundTable(Caller caller, String caseId,
+            org.openpes.services.meetings.MeetingForm form) {
+        return run(caller, UseCase.RECORD_ROUND_TABLE, tx -> {
+            CrisisCase c = writable(tx, caller, caseId);
+            Meetings.record(tx, tx.meetings(), caller, "crisis:" + c.id(), form, LocalDate.now(clock));
+            return tx.meetings().of("crisis:" + c.id());
+        });
+    }
+
+    /** Marks a follow-up of the case's round table done today. */
+    public Outcome<List<org.openpes.services.meetings.Meeting>> completeFollowUp(Caller caller, String caseId,
+            String followUpId) {
+        return run(caller, UseCase.COMPLETE_CRISIS_FOLLOW_UP, tx -> Meetings.complete(tx, tx.meetings(), caller,
+                "crisis:" + writable(tx, caller, caseId).id(), followUpId, LocalDate.now(clock)));
+    }
+
+    private CrisisCase writable(CrisisStore.Tx tx, Caller caller, String caseId) {
+        CrisisCase c = tx.crisisCase(caseId == null ? "" : caseId).orElseThrow(() -> new Refused(new Refusal(
+                ErrorCode.SRV_009, "crisis case", caseId)));
+        employers.account(tx, caller, c.accountId(), true);
+        return c;
+    }
+
     private CaseView view(CrisisStore.Tx tx, Caller caller, CrisisCase c, EmployerAccount a,
             List<CrisisHistories.Worker> workers) {
         LocalDate until = histories.observedUntil();
@@ -149,7 +174,8 @@ public final class CrisisService extends UseCases<CrisisStore.Tx> {
         byOccupation.forEach((group, ws) -> curves.add(curve(group, ws, until)));
         List<Person> registered = tx.people(tx.registeredWorkers(c.id())).stream()
                 .filter(p -> access.inScope(caller, p.ownerCpi(), false)).toList();
-        return new CaseView(c, a, tx.workers(c.id()), workers.size() - left.size(), registered, curves, until);
+        return new CaseView(c, a, tx.workers(c.id()), workers.size() - left.size(), registered, curves, until,
+                tx.meetings().of("crisis:" + c.id()));
     }
 
     /** Days from the contract's end to the next hire, censored at the store's last day. */

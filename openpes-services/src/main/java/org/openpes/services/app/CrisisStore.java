@@ -20,5 +20,8 @@ public interface CrisisStore extends Transactions<CrisisStore.Tx> {
 
         /** Registered people by id, a page at a time (null: from the first), with their fiscal codes. */
         List<WorkHistories.Registered> registry(String afterId, int limit);
+
+        /** The round tables of the cases, and their follow-ups. */
+        MeetingRecords meetings();
     }
 }

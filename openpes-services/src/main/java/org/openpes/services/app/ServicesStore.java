@@ -93,5 +93,8 @@ public interface ServicesStore extends Transactions<ServicesStore.Tx> {
         /** Cross-border vacancies, their feeds, and who declared mobility. */
         CrossBorderRecords crossBorder();
 
+        /** Meetings with partners, and their follow-ups. */
+        MeetingRecords meetings();
+
     }
 }

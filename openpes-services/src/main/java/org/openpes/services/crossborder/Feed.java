@@ -49,8 +49,12 @@ public record Feed(String format, String source, String country, String extracte
         }
     }
 
+    /** The header's errors; none for a feed that could not be read at all (its one error says why). */
     public List<FeedError> headerErrors() {
         List<FeedError> out = new ArrayList<>();
+        if (readErrors.stream().anyMatch(e -> e.row() == 0 && e.field().equals("feed"))) {
+            return out;
+        }
         if (!FORMAT.equals(format)) {
             out.add(new FeedError(0, "", "format", "must be \"" + FORMAT + "\""));
         }

@@ -34,6 +34,11 @@ public final class PgCrisisStore implements CrisisStore {
         }
 
         @Override
+        public org.openpes.services.app.MeetingRecords meetings() {
+            return new PgMeetings(h, () -> { });
+        }
+
+        @Override
         public void insert(CrisisCase c, int workers, Set<PersonId> registered) {
             h.createUpdate("insert into crisis_case (case_id, employer_code, procedure, opened_on, workers_at, cpi, "
                     + "workers) values (:id, :employer, :procedure, :opened, :at, :cpi, :workers)")

@@ -153,6 +153,11 @@ public final class PgServicesStore implements ServicesStore {
         }
 
         @Override
+        public org.openpes.services.app.MeetingRecords meetings() {
+            return new PgMeetings(h, this::writes);
+        }
+
+        @Override
         public List<Person> peopleByFamilyName(String prefix, Set<String> cpis, int limit) {
             // ordered as the index of migration V7, so that the scan stops at the page's end
             return h.createQuery(PERSON + "where lower(family_name) collate \"C\" like :prefix "

@@ -82,6 +82,7 @@ class MareFeedReaderTest {
         String whole = feed(row("A1", ""), row("A2", ""));
         Feed cut = read(whole.substring(0, whole.length() / 2));
         assertThat(cut.rows()).isEmpty();
+        assertThat(cut.headerErrors()).as("one error says why, no more").isEmpty();
         assertThat(cut.readErrors()).singleElement().satisfies(e -> {
             assertThat(e.row()).isZero();
             assertThat(e.message()).startsWith("not valid JSON at line 1");

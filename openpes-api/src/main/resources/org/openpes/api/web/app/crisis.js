@@ -2,7 +2,7 @@
 // The crisis unit: the watch list of firms whose CO show signs of crisis, and a firm's case with its workers'
 // re-employment curve. Helpers from app.js: words from the bundles, records written as text, CSRF on every change.
 (() => {
-  const { views, el, t, api, field, select, show, say, svgChart } = window.openpes;
+  const { views, el, t, api, field, select, show, say, svgChart, state } = window.openpes;
   const PROCEDURES = ['COLLECTIVE_DISMISSAL', 'CIGS', 'CLOSURE', 'TRANSFER'];
   const value = (id) => document.getElementById(id).value;
 
@@ -61,6 +61,7 @@
     if (!c) return show('crisis.caseHeading');
     const row = (k, v) => [el('dt', { text: t(k) }), el('dd', { text: v === null || v === undefined ? '-' : v })];
     const all = c.curves[0];
+    const roundTable = el('section', { id: 'round-table' });
     show('crisis.caseHeading',
       el('dl', { class: 'record', id: 'crisis-record' },
         row('account.code', c.employer.code), row('crisis.procedure', t('procedure.' + c.procedure)),
@@ -78,8 +79,25 @@
           el('td', { text: cv.workers }), el('td', { text: cv.reemployed }),
           el('td', { text: cv.medianDays === null ? t('outcomes.notReached') : cv.medianDays }))))),
       el('h2', { text: t('crisis.people') }),
-      c.registered.length ? el('ul', { id: 'crisis-people' }, c.registered.map((p) => el('li', {},
-        el('a', { href: '#/person/' + encodeURIComponent(p.id), text: p.name }))))
-        : el('p', { text: t('caseload.none') }));
+      c.registered.length ? el('ul', { id: 'crisis-people' }, c.registered.map((p) => {
+        const nearby = el('div', { id: 'nearby-' + p.id, 'aria-live': 'polite' });
+        return el('li', { class: 'mb-2' }, el('a', { href: '#/person/' + encodeURIComponent(p.id), text: p.name }), ' ',
+          el('button', { type: 'button', id: 'nearby-button-' + p.id, class: 'btn btn-sm btn-secondary',
+            text: t('crisis.nearby'), 'aria-label': t('crisis.nearbyFor', p.name),
+            onclick: () => nearbyOccupations(p, c.province, nearby) }), nearby);
+      })) : el('p', { text: t('caseload.none') }),
+      roundTable);
+    window.openpes.meetingsSection(roundTable, 'crisis.roundTable', c.roundTable,
+      '/api/crisis/' + encodeURIComponent(c.id) + '/round-table', '/api/crisis/' + encodeURIComponent(c.id));
   };
+
+  /** The occupations nearest the worker's skills that employers of the firm's province seek (the transitions engine). */
+  async function nearbyOccupations(p, province, container) {
+    const list = await api('GET', '/api/transitions?seeker=' + encodeURIComponent(p.id) + '&province='
+      + encodeURIComponent(province) + '&limit=3&lang=' + encodeURIComponent(state.lang));
+    if (!list) return;
+    container.replaceChildren(list.length ? el('ul', { class: 'nearby' }, list.map((x) => el('li', {
+      text: (x.label || x.occupationUri) + ' (' + t('crisis.similarity', Math.round((x.similarity || 0) * 100)) + ')' })))
+      : el('p', { text: t('crisis.noNearby') }));
+  }
 })();

@@ -18,6 +18,7 @@
       el('li', { class: 'agreement agreement-' + a.status.toLowerCase() }, t('agreement.' + a.kind) + ': ' + a.title
         + ' (' + a.validFrom + ' - ' + a.validTo + ') ', el('strong', { text: t('agreement.status.' + a.status) }))))
       : t('partners.noAgreement');
+    const meetings = el('section', { id: 'partner-meetings' });
     const due = list.flatMap((p) => p.agreements.filter((a) => a.status !== 'VALID' && a.status !== 'NOT_YET')
       .map((a) => [p, a]));
     const addPartner = el('form', { id: 'partner-form' }, el('fieldset', {}, el('legend', { text: t('partners.add') }),
@@ -51,11 +52,26 @@
         + t('agreement.status.' + a.status) + ' (' + a.validTo + ')'))) : el('p', { text: t('partners.noAlerts') }),
       el('h2', { text: t('partners.list') }),
       list.length ? table('partner-table', 'partners.caption', ['partners.name', 'partners.kind', 'partners.province',
-        'partners.agreements'], list.map((p) => el('tr', {}, el('th', { scope: 'row', text: p.name }),
-        el('td', { text: t('partnerKind.' + p.kind) }), el('td', { text: p.province }), el('td', {}, agreements(p)))))
+        'partners.agreements', 'partners.meetings'], list.map((p) => el('tr', {},
+        el('th', { scope: 'row', text: p.name }),
+        el('td', { text: t('partnerKind.' + p.kind) }), el('td', { text: p.province }), el('td', {}, agreements(p)),
+        el('td', {}, el('button', { type: 'button', id: 'meetings-' + p.id, class: 'btn btn-sm btn-secondary',
+          text: t('partners.meetings'), 'aria-label': t('partners.meetingsOf', p.name),
+          onclick: () => meetingsOf(p, meetings) })))))
         : el('p', { text: t('caseload.none') }),
-      addPartner, list.length ? addAgreement : '');
+      meetings, addPartner, list.length ? addAgreement : '');
   };
+
+  /** The meetings with one partner, below the list, with the form that records one; the focus moves there. */
+  async function meetingsOf(p, container) {
+    const base = '/api/partners/' + encodeURIComponent(p.id);
+    const list = await api('GET', base + '/meetings');
+    if (!list) return;
+    window.openpes.meetingsSection(container, 'partners.meetingsWith', list, base + '/meetings', base);
+    const h = document.getElementById('meetings-heading');
+    h.textContent = t('partners.meetingsWith', p.name);
+    h.focus();
+  }
 
   function closeForm(r, n, after) {
     const f = el('form', { class: 'd-flex gap-2 align-items-end', id: 'close-' + n },
