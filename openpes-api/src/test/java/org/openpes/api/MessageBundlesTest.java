@@ -116,6 +116,9 @@ class MessageBundlesTest {
         for (var k : org.openpes.services.employers.InteractionKind.values()) {
             used.add("kind." + k);
         }
+        for (String service : new String[] {"proposed", "event", "crisis", "referral", "referral:SOCIAL_COOPERATIVE"}) {
+            used.add("outcomes.service." + service); // the services of issue 20 on the outcomes page
+        }
         assertThat(used).hasSizeGreaterThan(60);
         Map<String, String> it = MessageBundles.bundle("it");
         Map<String, String> en = MessageBundles.bundle("en");

@@ -42,6 +42,12 @@ class OutcomesWorkflowTest {
                         - r.get("comparisonShare").asDouble(), org.assertj.core.api.Assertions.within(1e-9));
             }
         }
+        // the services of the employer side: people proposed to employers (the loaded region's applications)
+        JsonNode proposed = analyst.ok("GET", "/api/outcomes?service=proposed", null);
+        assertThat(proposed.get("service").asText()).isEqualTo("proposed");
+        assertThat(proposed.get("received").asInt()).isPositive();
+        assertThat(analyst.ok("GET", "/api/outcomes?service=referral:social_cooperative", null).get("service")
+                .asText()).isEqualTo("referral:SOCIAL_COOPERATIVE");
         HttpResponse<String> csv = analyst.send("GET", "/api/outcomes.csv?service=path:REINSERIMENTO", null);
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");

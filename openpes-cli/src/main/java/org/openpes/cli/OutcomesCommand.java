@@ -26,8 +26,9 @@ final class OutcomesCommand implements Callable<Integer> {
     Path store;
 
     @Option(names = "--service", defaultValue = "patto",
-            description = "patto, path:GOL_PATH (e.g. path:RIQUALIFICAZIONE) or action:KIND "
-                    + "(default ${DEFAULT-VALUE}).")
+            description = "patto, path:GOL_PATH (e.g. path:RIQUALIFICAZIONE), action:KIND, proposed (put on a "
+                    + "vacancy by the CPI), event (attended a recruiting event), crisis (worker of a crisis case), "
+                    + "referral or referral:PARTNER_KIND (default ${DEFAULT-VALUE}).")
     String service;
 
     enum Format {

@@ -120,6 +120,16 @@ public final class PgServicesStore implements ServicesStore {
                 case ACTION_DONE -> "select p.seeker_id, min(a.done_on) from patto p join patto_action a "
                         + "on a.patto_id = p.patto_id where a.state = 'DONE' and a.kind = :value "
                         + "and a.done_on is not null group by p.seeker_id";
+                case PROPOSED -> "select seeker_id, min(created_on) from application "
+                        + "where source in ('MATCHER', 'OPERATOR') group by seeker_id";
+                case EVENT_ATTENDED -> "select i.seeker_id, min(e.day) from invitation i join recruiting_event e "
+                        + "using (event_id) where i.attendance = 'SEEN' group by i.seeker_id";
+                case CRISIS_CASE -> "select w.seeker_id, min(c.opened_on) from crisis_worker w join crisis_case c "
+                        + "using (case_id) group by w.seeker_id";
+                case REFERRED -> service.value().isEmpty()
+                        ? "select seeker_id, min(opened_on) from referral group by seeker_id"
+                        : "select r.seeker_id, min(r.opened_on) from referral r join partner p using (partner_id) "
+                                + "where p.kind = :value group by r.seeker_id";
             };
             java.util.Map<PersonId, LocalDate> out = new java.util.HashMap<>();
             var query = h.createQuery(sql);

@@ -174,4 +174,21 @@ class PartnerServiceTest {
                     + union.id()).contains("cm-milano UPDATE follow-up:" + overdue);
         }
     }
+
+    @Test
+    void aReferralIsAServiceWhoseOutcomesAreMeasuredByKindOfPartner() {
+        var cm = callers.caseManagerOfMilano();
+        Person anna = register("FRRNNA", "Anna", "Ferrari");
+        Partner coop = partners.add(cm, "Cooperativa Arcobaleno", PartnerKind.SOCIAL_COOPERATIVE, "015").orThrow();
+        partners.refer(cm, anna.id(), coop.id(), "inserimento lavorativo (tipo B)").orThrow();
+        var served = database.store.inTransaction("test", tx -> tx.firstServed(
+                org.openpes.services.outcomes.Service.parse("referral:social_cooperative")));
+        assertThat(served).containsEntry(anna.id(), LocalDate.now(CLOCK));
+        var schools = database.store.inTransaction("test", tx -> tx.firstServed(
+                org.openpes.services.outcomes.Service.parse("referral:SCHOOL")));
+        assertThat(schools).doesNotContainKey(anna.id());
+        java.util.Map<org.openpes.services.people.PersonId, LocalDate> all = database.store.inTransaction("test",
+                tx -> tx.firstServed(org.openpes.services.outcomes.Service.parse("referral")));
+        assertThat(all).containsKey(anna.id());
+    }
 }

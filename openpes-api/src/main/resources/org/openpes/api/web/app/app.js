@@ -213,7 +213,8 @@
       const options = [['patto', t('outcomes.patto')]].concat(PATHS.slice(0, 4).map((g) => ['path:' + g,
         t('outcomes.path') + ' ' + t('gol.' + g)])).concat(['LEP_BASIC_ORIENTATION', 'LEP_JOB_ACCOMPANIMENT',
         'GOL_UPSKILLING_COURSE', 'GOL_RESKILLING_COURSE', 'LEP_TRAINEESHIP'].map((k) => ['action:' + k,
-        t('outcomes.action') + ' ' + k]));
+        t('outcomes.action') + ' ' + k])).concat(['proposed', 'event', 'crisis', 'referral',
+        'referral:SOCIAL_COOPERATIVE'].map((k) => [k, t('outcomes.service.' + k)]));
       const form = el('form', { id: 'outcomes-form' },
         select('service', 'outcomes.service', options, chosen),
         el('button', { type: 'submit', class: 'btn btn-primary', text: t('outcomes.measure') }));
