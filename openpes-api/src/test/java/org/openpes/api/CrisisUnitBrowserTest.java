@@ -44,6 +44,9 @@ class CrisisUnitBrowserTest extends BrowserPageTest {
                     || !d.findElement(By.id("alert")).getText().isEmpty());
             assertThat(browser.findElement(By.id("alert")).getText()).isEmpty();
         }
+        tabTo("assess-group").sendKeys(Keys.ENTER);
+        String assessed = messages.get("crisis.assessed").substring(0, 12);
+        waiting().until(d -> d.findElement(By.id("status")).getText().startsWith(assessed));
         String today = java.time.LocalDate.now().toString();
         tabTo("meeting-held-on").sendKeys(today.substring(5, 7), today.substring(8, 10), today.substring(0, 4));
         type("meeting-attendees", "Regione Lombardia, DG Lavoro");

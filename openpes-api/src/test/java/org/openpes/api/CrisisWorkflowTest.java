@@ -111,6 +111,19 @@ class CrisisWorkflowTest {
                 .get("doneOn").asText()).isEqualTo(today);
         assertThat(OperatorClient.code(as("account-manager").send("POST", "/api/crisis/" + caseId
                 + "/round-table", "{}"))).isEqualTo("OPES-SRV-007");
+
+        JsonNode enrolled = unit.ok("POST", "/api/crisis/" + caseId + "/group-assessment", "{}");
+        int registered = read.get("registered").size();
+        assertThat(enrolled.get("actionsAdded").asInt() + enrolled.get("alreadyEnrolled").asInt()
+                + enrolled.get("outOfScope").asInt()).as("every registered worker is counted once")
+                .isEqualTo(registered);
+        JsonNode again = unit.ok("POST", "/api/crisis/" + caseId + "/group-assessment", "{}");
+        assertThat(again.get("actionsAdded").asInt()).isZero();
+        assertThat(again.get("drafted").asInt()).isZero();
+        assertThat(again.get("alreadyEnrolled").asInt()).isEqualTo(enrolled.get("actionsAdded").asInt()
+                + enrolled.get("alreadyEnrolled").asInt());
+        assertThat(OperatorClient.code(as("case-manager").send("POST", "/api/crisis/" + caseId
+                + "/group-assessment", "{}"))).isEqualTo("OPES-SRV-007");
         assertThat(OperatorClient.code(as("account-manager").send("GET", "/api/crisis/watch", null)))
                 .isEqualTo("OPES-SRV-007");
         assertThat(as("auditor").ok("GET", "/api/audit/verify", null).get("intact").asBoolean()).isTrue();

@@ -8,13 +8,18 @@ import org.openpes.services.app.CrisisService;
 import org.openpes.services.crisis.Procedure;
 import org.openpes.services.crisis.WatchRule;
 
-/** The crisis unit's routes: the watch list, and a firm's crisis case with its workers and their re-employment. */
+/**
+ * The crisis unit's routes: the watch list, a firm's crisis case with its workers and their re-employment, its round
+ * table, and the group assessment that puts the workers on GOL path 5 with an outplacement action in their patto.
+ */
 final class CrisisRoutes {
     private final Supplier<CrisisService> crisis;
+    private final org.openpes.services.app.PattoService patti;
     private final ObjectMapper json;
 
-    CrisisRoutes(Supplier<CrisisService> crisis, ObjectMapper json) {
+    CrisisRoutes(Supplier<CrisisService> crisis, org.openpes.services.app.PattoService patti, ObjectMapper json) {
         this.crisis = crisis;
+        this.patti = patti;
         this.json = json;
     }
 
@@ -36,6 +41,12 @@ final class CrisisRoutes {
                 .orThrow())));
         h.put("POST /api/crisis/{id}/round-table", (ctx, s, c) -> ctx.status(201).json(MeetingViews.view(crisis.get()
                 .recordRoundTable(c, ServiceRoutes.id(ctx), MeetingViews.form(Body.of(ctx, json))).orThrow())));
+        h.put("POST /api/crisis/{id}/group-assessment", (ctx, s, c) -> {
+            String id = ServiceRoutes.id(ctx);
+            var done = patti.assessGroup(c, id, crisis.get().workersToEnrol(c, id).orThrow()).orThrow();
+            ctx.json(Map.of("drafted", done.drafted(), "actionsAdded", done.actionsAdded(), "alreadyEnrolled",
+                    done.alreadyEnrolled(), "outOfScope", done.outOfScope()));
+        });
         h.put("POST /api/crisis/{id}/follow-ups/{followUp}/done", (ctx, s, c) -> ctx.json(MeetingViews.view(
                 crisis.get().completeFollowUp(c, ServiceRoutes.id(ctx), ctx.pathParam("followUp")).orThrow())));
     }

@@ -119,6 +119,7 @@ public final class ServiceRoutes {
             new Route(HandlerType.POST, "/api/crisis", false, UseCase.OPEN_CRISIS_CASE, false),
             new Route(HandlerType.GET, "/api/crisis/{id}", false, UseCase.READ_CRISIS_CASE, false),
             new Route(HandlerType.POST, "/api/crisis/{id}/round-table", false, UseCase.RECORD_ROUND_TABLE, false),
+            new Route(HandlerType.POST, "/api/crisis/{id}/group-assessment", false, UseCase.GROUP_ASSESSMENT, false),
             new Route(HandlerType.POST, "/api/crisis/{id}/follow-ups/{followUp}/done", false,
                     UseCase.COMPLETE_CRISIS_FOLLOW_UP, false));
 
@@ -295,7 +296,8 @@ public final class ServiceRoutes {
         new CurriculumRoutes(() -> configured(curriculum, "curricula"), json).addTo(h);
         new PartnerRoutes(() -> configured(partners, "the partner network"), json).addTo(h);
         new CrossBorderRoutes(() -> configured(crossBorder, "cross-border vacancies"), ref).addTo(h);
-        new CrisisRoutes(() -> configured(crisis, "the crisis unit (this server has no CO store)"), json).addTo(h);
+        new CrisisRoutes(() -> configured(crisis, "the crisis unit (this server has no CO store)"), patti, json)
+                .addTo(h);
         new OutcomesRoutes(() -> {
             if (outcomes == null) {
                 throw new OpenPesException(ErrorCode.API_003, "outcomes (this server has no CO store)");

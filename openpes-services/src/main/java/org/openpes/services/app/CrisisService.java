@@ -133,6 +133,18 @@ public final class CrisisService extends UseCases<CrisisStore.Tx> {
         });
     }
 
+    /** The registered workers of a case whom the caller may change (capture scope): those a group assessment enrols. */
+    public Outcome<List<PersonId>> workersToEnrol(Caller caller, String caseId) {
+        return run(caller, UseCase.GROUP_ASSESSMENT, tx -> {
+            CrisisCase c = writable(tx, caller, caseId);
+            List<PersonId> out = tx.people(tx.registeredWorkers(c.id())).stream()
+                    .filter(p -> access.inScope(caller, p.ownerCpi(), true)).map(Person::id).toList();
+            audit(tx, caller, AuditAction.READ, "crisis:" + c.id() + " people:" + out.size(),
+                    "workers for the group assessment");
+            return out;
+        });
+    }
+
     /** Records a meeting of the case's round table (the firm, unions, the Region, INPS...) with its follow-ups. */
     public Outcome<List<org.openpes.services.meetings.Meeting>> recordRoundTable(Caller caller, String caseId,
             org.openpes.services.meetings.MeetingForm form) {

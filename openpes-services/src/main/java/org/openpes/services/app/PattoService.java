@@ -47,6 +47,55 @@ public final class PattoService extends UseCases<ServicesStore.Tx> {
         });
     }
 
+    /** What a crisis case's group assessment did: patti drafted, outplacement actions added, people left alone. */
+    public record GroupAssessment(int drafted, int actionsAdded, int alreadyEnrolled, int outOfScope) {
+    }
+
+    /**
+     * The group assessment of a crisis case's workers (GOL path 5, collective re-employment): each worker of the
+     * caller's capture scope gets an outplacement action in their open patto, or in a patto drafted on GOL path 5
+     * when they have none (a case manager completes and signs it). All in one transaction; a second run adds nothing.
+     */
+    public Outcome<GroupAssessment> assessGroup(Caller caller, String caseId, List<PersonId> workers) {
+        return run(caller, UseCase.GROUP_ASSESSMENT, tx -> {
+            int drafted = 0;
+            int added = 0;
+            int already = 0;
+            int outside = 0;
+            String label = "Ricollocazione collettiva, caso di crisi " + caseId;
+            LocalDate due = LocalDate.now(clock).plusDays(30);
+            for (PersonId id : workers) {
+                Person person = tx.person(id).orElse(null);
+                if (person == null || !access.inScope(caller, person.ownerCpi(), true)) {
+                    outside++;
+                    continue;
+                }
+                Patto open = tx.pattiOf(id).stream().filter(p -> p.state() != org.openpes.services.patto.PattoState
+                        .CLOSED && p.state() != org.openpes.services.patto.PattoState.LAPSED).findFirst().orElse(null);
+                if (open == null) {
+                    PattoContent draft = PattoContent.draftFor(caller.userId());
+                    open = Patto.draft(Ids.next("T"), id, new PattoContent(draft.caseManager(), draft.riskClass(),
+                            org.openpes.services.patto.GolPath.RICOLLOCAZIONE_COLLETTIVA, draft.searchActs(),
+                            draft.contactEveryDays(), draft.proofOfSearch(), draft.availableForWorkshops(),
+                            draft.availableForTraining(), draft.acceptsSuitableOffers()), caller.userId(),
+                            clock.instant());
+                    tx.insert(open);
+                    drafted++;
+                } else if (tx.actions(open.id()).stream().anyMatch(a -> a.kind() == ActionKind.GOL_OUTPLACEMENT
+                        && a.label().equals(label))) {
+                    already++;
+                    continue;
+                }
+                tx.insert(new PattoAction(Ids.next("A"), open.id(), ActionKind.GOL_OUTPLACEMENT, label,
+                        ActionState.PLANNED, due, "operator:" + caller.userId(), 1));
+                added++;
+            }
+            audit(tx, caller, AuditAction.CREATE, "crisis:" + caseId + " patti:" + drafted + " actions:" + added,
+                    "group assessment, GOL path 5");
+            return new GroupAssessment(drafted, added, already, outside);
+        });
+    }
+
     public Outcome<PattoView> read(Caller caller, String pattoId) {
         return run(caller, UseCase.READ_PATTO, tx -> {
             Patto p = patto(tx, caller, pattoId, false);

@@ -76,7 +76,8 @@ public enum UseCase {
     OPEN_CRISIS_CASE(Permission.CRISIS_WORK),
     READ_CRISIS_CASE(Permission.CRISIS_WORK),
     RECORD_ROUND_TABLE(Permission.CRISIS_WORK),
-    COMPLETE_CRISIS_FOLLOW_UP(Permission.CRISIS_WORK);
+    COMPLETE_CRISIS_FOLLOW_UP(Permission.CRISIS_WORK),
+    GROUP_ASSESSMENT(Permission.CRISIS_WORK);
 
     private final Permission permission;
 

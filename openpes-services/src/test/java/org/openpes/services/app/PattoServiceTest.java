@@ -24,6 +24,7 @@ import org.openpes.operational.audit.AuditTrail;
 import org.openpes.operational.db.OperationalDatabase;
 import org.openpes.reference.ReferenceData;
 import org.openpes.services.patto.ActionEvent;
+import org.openpes.services.access.Caller;
 import org.openpes.services.patto.ActionKind;
 import org.openpes.services.patto.Patto;
 import org.openpes.services.patto.PattoAction;
@@ -250,5 +251,38 @@ class PattoServiceTest {
                     .doesNotContain(gino.fiscalCode().value()).doesNotContain("Neri");
         }
         assertThat(AuditTrail.verify(db.dataSource()).intact()).isTrue();
+    }
+
+    @Test
+    void theGroupAssessmentOfACrisisCasePutsItsWorkersOnPathFiveOnceAndOnlyInTheCallersTerritory() {
+        Caller cm = callers.caseManagerOfMilano();
+        Person withPatto = register("GRPUNO", "Galli", "2026-10-01");
+        Person without = register("GRPDUE", "Greco", "2026-10-01");
+        Patto open = patti.draft(cm, withPatto.id()).orThrow();
+        Person elsewhere = people.register(callers.operatorOfBergamo(), new PersonRegistration(
+                FiscalCode.compose("GRPTRE", LocalDate.of(1980, 5, 5), Sex.M, "A794").value(), "Ugo", "Gatti", "IT",
+                "016024", "3", "2026-10-01")).orThrow();
+        Caller unit = new Caller("crisis-milano", org.openpes.services.access.Role.CRISIS_UNIT,
+                org.openpes.services.access.Scope.parse("province:015"),
+                org.openpes.services.access.Scope.parse("region:03"), "127.0.0.1");
+        var workers = java.util.List.of(withPatto.id(), without.id(), elsewhere.id());
+        PattoService.GroupAssessment first = patti.assessGroup(unit, "K1", workers).orThrow();
+        assertThat(first).isEqualTo(new PattoService.GroupAssessment(1, 2, 0, 1));
+        assertThat(patti.assessGroup(unit, "K1", workers).orThrow())
+                .as("a second run adds nothing").isEqualTo(new PattoService.GroupAssessment(0, 0, 2, 1));
+        var viewOpen = patti.read(cm, open.id()).orThrow();
+        assertThat(viewOpen.actions()).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(ActionKind.GOL_OUTPLACEMENT);
+            assertThat(a.label()).contains("K1");
+        });
+        var drafted = patti.ofPerson(cm, without.id()).orThrow();
+        assertThat(drafted).singleElement().satisfies(v -> {
+            assertThat(v.patto().state()).isEqualTo(org.openpes.services.patto.PattoState.DRAFT);
+            assertThat(v.patto().content().golPath()).isEqualTo(org.openpes.services.patto.GolPath
+                    .RICOLLOCAZIONE_COLLETTIVA);
+            assertThat(v.actions()).extracting(a -> a.kind()).containsExactly(ActionKind.GOL_OUTPLACEMENT);
+        });
+        assertThat(refusalCode(patti.assessGroup(callers.operatorOfBergamo(), "K1", workers)))
+                .isEqualTo("OPES-SRV-007");
     }
 }

@@ -62,6 +62,13 @@
     const row = (k, v) => [el('dt', { text: t(k) }), el('dd', { text: v === null || v === undefined ? '-' : v })];
     const all = c.curves[0];
     const roundTable = el('section', { id: 'round-table' });
+    const enrol = el('section', { id: 'group-assessment' }, el('h2', { text: t('crisis.groupAssessment') }),
+      el('p', { text: t('crisis.groupAssessmentIntro') }),
+      el('button', { type: 'button', id: 'assess-group', class: 'btn btn-primary', text: t('crisis.assessGroup'),
+        onclick: async () => {
+          const r = await api('POST', '/api/crisis/' + encodeURIComponent(c.id) + '/group-assessment', {});
+          if (r) say(t('crisis.assessed', r.drafted, r.actionsAdded, r.alreadyEnrolled, r.outOfScope));
+        } }));
     show('crisis.caseHeading',
       el('dl', { class: 'record', id: 'crisis-record' },
         row('account.code', c.employer.code), row('crisis.procedure', t('procedure.' + c.procedure)),
@@ -86,7 +93,7 @@
             text: t('crisis.nearby'), 'aria-label': t('crisis.nearbyFor', p.name),
             onclick: () => nearbyOccupations(p, c.province, nearby) }), nearby);
       })) : el('p', { text: t('caseload.none') }),
-      roundTable);
+      enrol, roundTable);
     window.openpes.meetingsSection(roundTable, 'crisis.roundTable', c.roundTable,
       '/api/crisis/' + encodeURIComponent(c.id) + '/round-table', '/api/crisis/' + encodeURIComponent(c.id));
   };
