@@ -51,6 +51,19 @@ class AccountManagerBrowserTest extends BrowserPageTest {
         waiting().until(d -> d.findElement(By.id("interactions")).getText().contains(note));
         axeClean(lang + " account with a contact");
 
+        type("add-contact-name", "Giulia D'Angelo");
+        type("add-contact-role", lang.equals("it") ? "Responsabile del personale" : "HR manager");
+        type("add-contact-email", "g.dangelo@example.it");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(d -> !d.findElements(By.id("contacts-table")).isEmpty());
+        type("add-need-occupation", lang.equals("it") ? "magazziniere" : "warehouse worker");
+        type("add-need-headcount", "2");
+        type("add-need-from", "2027-01");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(d -> !d.findElements(By.id("needs-table")).isEmpty());
+        assertThat(browser.findElement(By.id("alert")).getText()).isEmpty();
+        axeClean(lang + " account with its contacts and needs");
+
         type("vTitle", "magazziniere");
         tabTo("vDescription").sendKeys("Gestione del magazzino, carico e scarico merci, uso del carrello elevatore.");
         tabToText(messages.get("account.newVacancySubmit"), true).sendKeys(Keys.ENTER);

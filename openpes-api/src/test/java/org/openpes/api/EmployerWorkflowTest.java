@@ -86,6 +86,33 @@ class EmployerWorkflowTest {
                 + "\"on\":\"2026-11-02\",\"note\":\"needs two warehouse workers by January\",\"nextStep\":"
                 + "\"send the shortlist\",\"nextStepDue\":\"2026-11-09\"}");
 
+        JsonNode details = am.ok("POST", "/api/accounts/" + account + "/details", "{\"kind\":\"CONTACT\","
+                + "\"name\":\"Giulia D'Angelo\",\"role\":\"Responsabile del personale\",\"email\":"
+                + "\"g.dangelo@example.it\"}");
+        assertThat(details.get("contacts")).singleElement().satisfies(c -> assertThat(c.get("role").asText())
+                .isEqualTo("Responsabile del personale"));
+        am.ok("POST", "/api/accounts/" + account + "/details", "{\"kind\":\"ESTABLISHMENT\",\"comune\":"
+                + "\"098031\",\"label\":\"Magazzino di Lodi\"}");
+        HttpResponse<String> sameWorkplace = am.send("POST", "/api/accounts/" + account + "/details", "{\"kind\":"
+                + "\"ESTABLISHMENT\",\"comune\":\"098031\",\"label\":\"Magazzino di Lodi\"}");
+        assertThat(OperatorClient.code(sameWorkplace)).isEqualTo("OPES-SRV-025");
+        JsonNode needs = am.ok("POST", "/api/accounts/" + account + "/details", "{\"kind\":\"NEED\","
+                + "\"occupation\":\"magazziniere\",\"headcount\":\"2\",\"from\":\"2027-01\",\"note\":"
+                + "\"by January\"}");
+        assertThat(needs.get("needs")).singleElement().satisfies(n -> assertThat(n.get("occupationLabels").get("it")
+                .asText()).isNotBlank());
+        HttpResponse<String> badNeed = am.send("POST", "/api/accounts/" + account + "/details", "{\"kind\":"
+                + "\"NEED\",\"occupation\":\"magazziniere\",\"headcount\":\"tanti\",\"from\":\"2027-01\"}");
+        assertThat(OperatorClient.code(badNeed)).isEqualTo("OPES-SRV-004");
+        assertThat(badNeed.body()).contains("'headcount'");
+        JsonNode withDetails = am.ok("GET", "/api/accounts/" + account, null);
+        assertThat(withDetails.get("contacts")).hasSize(1);
+        assertThat(withDetails.get("establishments")).hasSize(1);
+        assertThat(withDetails.get("needs")).hasSize(1);
+        assertThat(OperatorClient.code(as("account-manager-2").send("POST", "/api/accounts/" + account + "/details",
+                "{\"kind\":\"CONTACT\",\"name\":\"Mario\",\"role\":\"HR\",\"phone\":\"0391234567\"}")))
+                .as("another province's account manager").isEqualTo("OPES-SRV-008");
+
         JsonNode portfolio = am.ok("GET", "/api/portfolio", null);
         assertThat(portfolio.get("accounts")).anySatisfy(a -> {
             assertThat(a.get("id").asText()).isEqualTo(account);

@@ -69,7 +69,7 @@ public final class ServicesModule implements AutoCloseable {
 
     /** The employer services; their CO history from {@code histories} (null: none). */
     public org.openpes.services.app.EmployerService employers(org.openpes.services.app.EmployerHistories histories) {
-        return new org.openpes.services.app.EmployerService(employerStore, places, histories, clock);
+        return new org.openpes.services.app.EmployerService(employerStore, places, ref, histories, clock);
     }
 
     /**

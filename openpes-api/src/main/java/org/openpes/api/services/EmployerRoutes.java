@@ -19,6 +19,7 @@ import org.openpes.services.vacancies.Application;
 import org.openpes.services.vacancies.ApplicationEvent;
 import org.openpes.services.vacancies.Vacancy;
 import org.openpes.services.vacancies.VacancyEvent;
+import org.openpes.services.employers.AccountDetails;
 import org.openpes.skills.SkillsService;
 
 /**
@@ -45,6 +46,18 @@ final class EmployerRoutes {
         h.put("GET /api/portfolio/prospects", (ctx, s, c) -> ctx.json(employers.get().prospects(c).orThrow()
                 .stream().map(p -> Map.of("account", view(p.account()), "hires", p.hires())).toList()));
         h.put("GET /api/portfolio/hires", (ctx, s, c) -> ctx.json(view(employers.get().hires(c).orThrow())));
+        h.put("POST /api/accounts/{id}/details", (ctx, s, c) -> {
+            Body b = Body.of(ctx, json);
+            Map<String, String> fields = new java.util.HashMap<>();
+            for (String f : List.of("name", "role", "email", "phone", "comune", "label", "occupation", "skills",
+                    "headcount", "from", "note")) {
+                fields.put(f, b.optionalText(f));
+            }
+            EmployerService service = employers.get();
+            AccountDetails d = service.addDetail(c, ServiceRoutes.id(ctx), b.oneOf("kind",
+                    EmployerService.Detail.class), fields).orThrow();
+            ctx.status(201).json(details(new LinkedHashMap<>(), d, service.labels(d)));
+        });
         h.put("GET /api/accounts/{id}", (ctx, s, c) -> ctx.json(view(employers.get().account(c, ServiceRoutes.id(ctx))
                 .orThrow())));
         h.put("POST /api/accounts/{id}/take", (ctx, s, c) -> {
@@ -211,6 +224,33 @@ final class EmployerRoutes {
         v.put("headcount", a.headcount());
         v.put("protectedQuota", a.protectedQuota());
         v.put("observedUntil", a.observedUntil() == null ? null : a.observedUntil().toString());
+        details(v, a.details(), a.labels());
+        return v;
+    }
+
+    private static Map<String, Object> details(Map<String, Object> v, AccountDetails d,
+            Map<String, Map<String, String>> labels) {
+        v.put("contacts", d.contacts().stream().map(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", c.name());
+            m.put("role", c.role());
+            m.put("email", c.email());
+            m.put("phone", c.phone());
+            return m;
+        }).toList());
+        v.put("establishments", d.establishments().stream().map(e -> Map.of("comune", e.comune(), "label",
+                e.label())).toList());
+        v.put("needs", d.needs().stream().map(n -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("occupation", n.occupationUri());
+            m.put("occupationLabels", labels.getOrDefault(n.occupationUri(), Map.of()));
+            m.put("skills", n.skills().stream().map(k -> labels.getOrDefault(k, Map.of()).getOrDefault("en", k))
+                    .toList());
+            m.put("headcount", n.headcount());
+            m.put("from", n.from().toString());
+            m.put("note", n.note());
+            return m;
+        }).toList());
         return v;
     }
 

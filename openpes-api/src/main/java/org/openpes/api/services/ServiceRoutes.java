@@ -96,6 +96,7 @@ public final class ServiceRoutes {
             new Route(HandlerType.GET, "/api/portfolio/hires", false, UseCase.READ_PORTFOLIO, false),
             new Route(HandlerType.GET, "/api/accounts/{id}", false, UseCase.READ_EMPLOYER, false),
             new Route(HandlerType.POST, "/api/accounts/{id}/take", false, UseCase.TAKE_ACCOUNT, false),
+            new Route(HandlerType.POST, "/api/accounts/{id}/details", false, UseCase.UPDATE_ACCOUNT, false),
             new Route(HandlerType.POST, "/api/accounts/{id}/interactions", false, UseCase.RECORD_INTERACTION, false),
             new Route(HandlerType.POST, "/api/interactions/{id}/done", false, UseCase.COMPLETE_NEXT_STEP, false),
             new Route(HandlerType.POST, "/api/accounts/{id}/vacancies", false, UseCase.CREATE_VACANCY, false),

@@ -113,7 +113,8 @@ public final class RegionLoader {
                         + "break_glass, person_profile, crisis_worker, crisis_case, interview_slot, invitation, "
                         + "event_vacancy, recruiting_event, person_education, person_training, person_experience, "
                         + "referral, partner_member, partner_agreement, partner, person_mobility, "
-                        + "cross_border_vacancy, cross_border_feed, meeting_follow_up, meeting, "
+                        + "cross_border_vacancy, cross_border_feed, meeting_follow_up, meeting, employer_contact, "
+                        + "employer_establishment, employer_need, "
                         + "application, employer_interaction");
             }
             int i = 0;

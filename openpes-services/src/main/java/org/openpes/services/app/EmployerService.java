@@ -30,11 +30,14 @@ public final class EmployerService extends UseCases<EmployerStore.Tx> {
     private final Places places;
     private final EmployerHistories histories;
     private final Clock clock;
+    private final org.openpes.reference.ReferenceData ref;
 
     /** @param histories the employers' CO (null: no store, so no CO history and no prospects) */
-    public EmployerService(EmployerStore store, Places places, EmployerHistories histories, Clock clock) {
+    public EmployerService(EmployerStore store, Places places, org.openpes.reference.ReferenceData ref,
+            EmployerHistories histories, Clock clock) {
         super(store);
         this.places = places;
+        this.ref = ref;
         this.histories = histories;
         this.clock = clock;
     }
@@ -53,7 +56,8 @@ public final class EmployerService extends UseCases<EmployerStore.Tx> {
     /** An employer's account page. */
     public record AccountView(EmployerAccount account, List<Interaction> interactions, List<Vacancy> vacancies,
             List<EmployerHistories.Quarter> quarters, Integer headcount, Integer protectedQuota,
-            LocalDate observedUntil) {
+            LocalDate observedUntil, org.openpes.services.employers.AccountDetails details,
+            Map<String, Map<String, String>> labels) {
     }
 
     /** How an accepted application stands against the CO. */
@@ -174,7 +178,60 @@ public final class EmployerService extends UseCases<EmployerStore.Tx> {
             audit(tx, caller, AuditAction.READ, "employer:" + accountId, "employer account");
             return new AccountView(a, tx.interactions(a.employerCode()),
                     tx.vacanciesOf(List.of(a.employerCode()), false, 200), quarters, headcount,
-                    headcount == null ? null : ProtectedQuota.of(headcount), until);
+                    headcount == null ? null : ProtectedQuota.of(headcount), until, tx.details(a),
+                    labels(tx.details(a)));
+        });
+    }
+
+    /** The labels of the ESCO concepts of an account's needs, by URI (language to label). */
+    public Map<String, Map<String, String>> labels(org.openpes.services.employers.AccountDetails d) {
+        Map<String, Map<String, String>> out = new java.util.LinkedHashMap<>();
+        for (var n : d.needs()) {
+            out.put(n.occupationUri(), ref.esco().preferredLabels(n.occupationUri()));
+            n.skills().forEach(k -> ref.esco().skill(k).ifPresent(x -> out.put(k, Map.of("en", x.preferredLabel()))));
+        }
+        return out;
+    }
+
+    /** What an account manager adds to an account: a contact, a workplace, or a need. */
+    public enum Detail { CONTACT, ESTABLISHMENT, NEED }
+
+    /**
+     * Adds one detail of {@code kind} from the form's {@code fields} (by name: name, role, email, phone; comune, label;
+     * occupation, skills, headcount, from, note) to an account of the caller's capture scope; answers the details.
+     */
+    public Outcome<org.openpes.services.employers.AccountDetails> addDetail(Caller caller, String accountId,
+            Detail kind, java.util.Map<String, String> fields) {
+        return run(caller, UseCase.UPDATE_ACCOUNT, tx -> {
+            EmployerAccount a = account(tx, caller, accountId, true);
+            String id;
+            switch (kind) {
+                case CONTACT -> {
+                    var c = orRefuse(org.openpes.services.employers.AccountForms.contact(Ids.next("C"), accountId,
+                            fields.get("name"), fields.get("role"), fields.get("email"), fields.get("phone")));
+                    tx.insert(a, c, caller.userId());
+                    id = c.id();
+                }
+                case ESTABLISHMENT -> {
+                    var e = orRefuse(org.openpes.services.employers.AccountForms.establishment(Ids.next("W"),
+                            accountId, fields.get("comune"), fields.get("label"), ref));
+                    if (!tx.insert(a, e, caller.userId())) {
+                        throw new Refused(new Refusal(ErrorCode.SRV_025, "workplace"));
+                    }
+                    id = e.id();
+                }
+                case NEED -> {
+                    var n = orRefuse(org.openpes.services.employers.AccountForms.need(Ids.next("N"), accountId,
+                            fields.get("occupation"), fields.get("skills"), fields.get("headcount"),
+                            fields.get("from"), fields.get("note"), ref, LocalDate.now(clock)));
+                    tx.insert(a, n, caller.userId());
+                    id = n.id();
+                }
+                default -> throw new IllegalStateException(kind.name());
+            }
+            audit(tx, caller, AuditAction.CREATE, kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id
+                    + " employer:" + accountId, "account detail added");
+            return tx.details(a);
         });
     }
 

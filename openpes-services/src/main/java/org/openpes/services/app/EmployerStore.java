@@ -18,6 +18,16 @@ public interface EmployerStore extends Transactions<EmployerStore.Tx> {
     interface Tx extends Transactions.Audited {
         Optional<EmployerAccount> account(String accountId);
 
+        /** The account's contacts, other workplaces and recorded needs. */
+        org.openpes.services.employers.AccountDetails details(EmployerAccount account);
+
+        void insert(EmployerAccount account, org.openpes.services.employers.Contact c, String actor);
+
+        /** False when the account already has that workplace. */
+        boolean insert(EmployerAccount account, org.openpes.services.employers.Establishment e, String actor);
+
+        void insert(EmployerAccount account, org.openpes.services.employers.RecordedNeed n, String actor);
+
         Optional<EmployerAccount> accountOf(String employerCode);
 
         /** The account id of each employer code that has one. */

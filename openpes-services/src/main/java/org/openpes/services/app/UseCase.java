@@ -77,7 +77,8 @@ public enum UseCase {
     READ_CRISIS_CASE(Permission.CRISIS_WORK),
     RECORD_ROUND_TABLE(Permission.CRISIS_WORK),
     COMPLETE_CRISIS_FOLLOW_UP(Permission.CRISIS_WORK),
-    GROUP_ASSESSMENT(Permission.CRISIS_WORK);
+    GROUP_ASSESSMENT(Permission.CRISIS_WORK),
+    UPDATE_ACCOUNT(Permission.EMPLOYER_WRITE);
 
     private final Permission permission;
 

@@ -119,7 +119,8 @@ public final class CurriculumForms {
         return Outcome.done(l);
     }
 
-    private static String occupationUri(String occupation, Esco esco) {
+    /** The ESCO occupation an operator means: a URI ESCO knows, or the first match of a label in Italian or English. */
+    public static String occupationUri(String occupation, Esco esco) {
         if (occupation == null || occupation.isBlank() || occupation.length() > 300) {
             return null;
         }

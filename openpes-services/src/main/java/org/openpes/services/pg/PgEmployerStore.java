@@ -68,6 +68,51 @@ public final class PgEmployerStore implements EmployerStore {
         }
 
         @Override
+        public org.openpes.services.employers.AccountDetails details(EmployerAccount a) {
+            String code = a.employerCode();
+            var contacts = h.createQuery("select contact_id, name, role, email, phone from employer_contact "
+                    + "where employer_code = :c order by name, contact_id").bind("c", code)
+                    .map((rs, ctx) -> new org.openpes.services.employers.Contact(rs.getString(1), a.accountId(),
+                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))).list();
+            var places = h.createQuery("select establishment_id, comune, label from employer_establishment "
+                    + "where employer_code = :c order by label").bind("c", code)
+                    .map((rs, ctx) -> new org.openpes.services.employers.Establishment(rs.getString(1), a.accountId(),
+                            rs.getString(2), rs.getString(3))).list();
+            var needs = h.createQuery("select need_id, occupation_uri, skills, headcount, from_month, note "
+                    + "from employer_need where employer_code = :c order by from_month, need_id").bind("c", code)
+                    .map((rs, ctx) -> new org.openpes.services.employers.RecordedNeed(rs.getString(1), a.accountId(),
+                            rs.getString(2), List.of((String[]) rs.getArray(3).getArray()), rs.getInt(4),
+                            java.time.YearMonth.from(rs.getObject(5, LocalDate.class)), rs.getString(6))).list();
+            return new org.openpes.services.employers.AccountDetails(contacts, places, needs);
+        }
+
+        @Override
+        public void insert(EmployerAccount a, org.openpes.services.employers.Contact c, String actor) {
+            h.createUpdate("insert into employer_contact (contact_id, employer_code, name, role, email, phone, "
+                    + "recorded_by) values (:id, :code, :name, :role, :email, :phone, :actor)").bind("id", c.id())
+                    .bind("code", a.employerCode()).bind("name", c.name()).bind("role", c.role())
+                    .bind("email", c.email()).bind("phone", c.phone()).bind("actor", actor).execute();
+        }
+
+        @Override
+        public boolean insert(EmployerAccount a, org.openpes.services.employers.Establishment e, String actor) {
+            return h.createUpdate("insert into employer_establishment (establishment_id, employer_code, comune, label, "
+                    + "recorded_by) values (:id, :code, :comune, :label, :actor) on conflict do nothing")
+                    .bind("id", e.id()).bind("code", a.employerCode()).bind("comune", e.comune())
+                    .bind("label", e.label()).bind("actor", actor).execute() == 1;
+        }
+
+        @Override
+        public void insert(EmployerAccount a, org.openpes.services.employers.RecordedNeed n, String actor) {
+            h.createUpdate("insert into employer_need (need_id, employer_code, occupation_uri, skills, headcount, "
+                    + "from_month, note, recorded_by) values (:id, :code, :occupation, :skills, :headcount, :from, "
+                    + ":note, :actor)").bind("id", n.id()).bind("code", a.employerCode())
+                    .bind("occupation", n.occupationUri()).bind("skills", n.skills().toArray(String[]::new))
+                    .bind("headcount", n.headcount()).bind("from", n.from().atDay(1)).bind("note", n.note())
+                    .bind("actor", actor).execute();
+        }
+
+        @Override
         public Optional<EmployerAccount> accountOf(String employerCode) {
             return h.createQuery(ACCOUNT + "where employer_code = :code").bind("code", employerCode)
                     .map(PgTx::toAccount).findOne();

@@ -150,8 +150,55 @@
       el('h2', { text: t('account.vacancies') }),
       a.vacancies.length ? el('ul', { id: 'account-vacancies' }, a.vacancies.map((v) => el('li', {}, vacancyLink(v),
         ' - ' + t('vstate.' + v.state)))) : none(),
-      vacancy);
+      vacancy,
+      details(a, id, reload));
   };
+
+  /** The account's contacts, other workplaces and recorded needs, each with the form that adds one. */
+  function details(a, id, reload) {
+    const form = (formId, legendKey, kind, fields, names) => {
+      const f = el('form', { id: formId }, el('fieldset', {}, el('legend', { text: t(legendKey) }), ...fields,
+        el('button', { type: 'submit', class: 'btn btn-secondary', text: t('account.add') })));
+      f.addEventListener('submit', async (e) => {
+        e.preventDefault();
+        const body = { kind };
+        names.forEach((n) => { body[n] = document.getElementById(formId + '-' + n).value; });
+        if (await api('POST', '/api/accounts/' + encodeURIComponent(id) + '/details', body)) await reload();
+      });
+      return f;
+    };
+    const label = (labels, uri) => (labels && (labels[window.openpes.state.lang] || labels.en)) || uri;
+    return el('section', { id: 'account-details' },
+      el('h2', { text: t('account.contacts') }),
+      a.contacts.length ? table('contacts-table', t('account.contactsCaption'), ['account.contactName',
+        'account.contactRole', 'account.email', 'account.phone'], a.contacts.map((c) => el('tr', {},
+        el('th', { scope: 'row', text: c.name }), el('td', { text: c.role }), el('td', { text: c.email || '-' }),
+        el('td', { text: c.phone || '-' })))) : none(),
+      form('add-contact', 'account.addContact', 'CONTACT', [field('add-contact-name', 'account.contactName', {}),
+        field('add-contact-role', 'account.contactRole', {}),
+        field('add-contact-email', 'account.email', { type: 'email' }),
+        field('add-contact-phone', 'account.phone', { type: 'tel' })], ['name', 'role', 'email', 'phone']),
+      el('h2', { text: t('account.establishments') }),
+      a.establishments.length ? el('ul', { id: 'establishments' }, a.establishments.map((e) => el('li', {
+        text: e.label + ' (' + e.comune + ')' }))) : none(),
+      form('add-establishment', 'account.addEstablishment', 'ESTABLISHMENT', [
+        field('add-establishment-comune', 'account.comuneCode', { maxlength: 6, placeholder: '015146' }),
+        field('add-establishment-label', 'account.establishmentLabel', {})], ['comune', 'label']),
+      el('h2', { text: t('account.needs') }),
+      a.needs.length ? table('needs-table', t('account.needsCaption'), ['account.needOccupation',
+        'account.needSkills', 'account.headcountNeeded', 'account.needFrom', 'account.needNote'], a.needs.map((n) =>
+        el('tr', {}, el('th', { scope: 'row', text: label(n.occupationLabels, n.occupation) }),
+          el('td', { text: n.skills.join(', ') || '-' }), el('td', { text: n.headcount }), el('td', { text: n.from }),
+          el('td', { text: n.note || '-' })))) : none(),
+      form('add-need', 'account.addNeed', 'NEED', [
+        field('add-need-occupation', 'account.needOccupation', {}),
+        el('div', { class: 'mb-3' }, el('label', { for: 'add-need-skills', class: 'form-label',
+          text: t('account.needSkillsOnePerLine') }), el('textarea', { id: 'add-need-skills', class: 'form-control',
+          rows: 2 })),
+        field('add-need-headcount', 'account.headcountNeeded', { type: 'number', min: 1, max: 1000 }),
+        field('add-need-from', 'account.needFrom', { placeholder: '2027-03' }),
+        field('add-need-note', 'account.needNote', {})], ['occupation', 'skills', 'headcount', 'from', 'note']));
+  }
 
   views.vacancy = async (id) => {
     const v = await api('GET', '/api/vacancies/' + encodeURIComponent(id) + '/file');
