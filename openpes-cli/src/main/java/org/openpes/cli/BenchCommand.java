@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
         description = "Benchmarks. Each prints size, time, throughput, peak memory and the ratio against a "
                 + "baseline measured in the same run. Quote medians: these machines are noisy.",
         subcommands = {BenchReference.class, BenchGenerate.class, BenchObservatory.class, BenchMelo.class, BenchSkillExtraction.class,
-                BenchServices.class,
+                BenchServices.class, BenchCrisis.class,
                 BenchMatching.class})
 final class BenchCommand {
 }

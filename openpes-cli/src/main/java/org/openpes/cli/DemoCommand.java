@@ -83,6 +83,11 @@ final class DemoCommand implements Callable<Integer> {
                     java.time.LocalDate.now());
             System.err.printf(Locale.ROOT, "demo.account-manager's portfolio: %d employers of her CPI that hire "
                     + "(prospects and CO hires on the Portfolio page)%n", accounts);
+            var unit = services.accounts().byUsername("demo.crisis-unit").orElseThrow().account().asCaller("cli");
+            var employerCo = Server.employerHistories(events);
+            DemoCrisis.seed(services.crisis(services.employers(employerCo), new org.openpes.services.co
+                    .StoreCrisisHistories(events, Server.pseudonymiser())), unit, employerCo.observedUntil())
+                    .ifPresent(v -> System.err.println(DemoCrisis.describe(v)));
         }
         org.openpes.skills.SkillsService skills = Server.skills(ref, services, events, null);
         if (region.equals("03")) {
@@ -123,9 +128,19 @@ final class DemoCommand implements Callable<Integer> {
                 ref.territories().cpiOf("015146").orElseThrow().code(), "016",
                 ref.territories().cpiOf("016024").orElseThrow().code());
         org.openpes.services.auth.DemoAccounts.create(services.accounts(), demos, password);
-        org.openpes.services.app.DemoPartners.seed(services.partners(), services.accounts()
+        var coop = org.openpes.services.app.DemoPartners.seed(services.partners(), services.accounts()
                 .byUsername("demo.partner").map(a -> a.account().userId()), "03", "015",
                 java.time.LocalDate.now());
+        if (coop.isPresent()) { // two people of Milano's CPI referred to the cooperative: demo.partner sees them
+            var cm = services.accounts().byUsername("demo.case-manager").orElseThrow().account().asCaller("cli");
+            String milano = ref.territories().cpiOf("015146").orElseThrow().code();
+            try (Stream<String> lines = Files.lines(Home.demoRegion(region, scale).resolve("seekers.csv"))) {
+                lines.skip(1).map(l -> l.split(",", -1)).filter(f -> ref.territories().cpiOf(f[10])
+                        .map(c -> c.code().equals(milano)).orElse(false)).limit(2)
+                        .forEach(f -> services.partners().refer(cm, new org.openpes.services.people.PersonId(f[0]),
+                                coop.get(), "inserimento lavorativo in cooperativa di tipo B").orThrow());
+            }
+        }
         System.err.println("demo accounts (password in " + Home.dir().resolve("demo-password") + "):");
         for (var d : demos) {
             System.err.printf(Locale.ROOT, "  %-22s %-16s works in %s, looks up in %s%n", d.username(), d.role(),

@@ -36,7 +36,7 @@ final class Server {
     }
 
     /** The pseudonyms of the store's CO: the configured (or the demo's) key; OPES-CO-035 without one. */
-    private static org.openpes.observatory.ingest.Pseudonymiser pseudonymiser() {
+    static org.openpes.observatory.ingest.Pseudonymiser pseudonymiser() {
         return new org.openpes.observatory.ingest.Pseudonymiser(Home.pseudonymKey().orElseThrow(() ->
                 new org.openpes.core.error.OpenPesException(org.openpes.core.error.ErrorCode.CO_035)));
     }

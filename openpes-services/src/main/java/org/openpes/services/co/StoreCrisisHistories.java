@@ -18,19 +18,20 @@ import org.openpes.services.people.PersonId;
 
 /**
  * The crisis unit's reads of the store: firms' flows from the events (terminations carry their reason: collective
- * dismissal LCO, end of the employer's activity CAT), and a firm's workers from the spells (corrections and
- * annulments applied). A worker's next hire is the first HIRE event after their contract's end: read from the
- * events, not the spells, so that the store does not regroup every event into spells for it. Workers stay pseudonymous; a registered person is recognised by the pseudonym of their fiscal
- * code.
+ * dismissal LCO, end of the employer's activity CAT), and a firm's workers from the kept spell table
+ * ({@code spell_ends}, ADR 0007: corrections and annulments applied, each contract's end as the rules set it, and
+ * the worker's next hire anywhere after it). Workers stay pseudonymous; a registered person is recognised by the
+ * pseudonym of their fiscal code.
  */
 public final class StoreCrisisHistories implements CrisisHistories {
-    private final StoreQueries queries;
     private final Pseudonymiser pseudonyms;
     /** The employer's key and the store's queries, shared. */
     private final StoreEmployerHistories employers;
+    /** The worker keys of the last firm and day asked for ({@link #keysOf}), for the registry's next pages. */
+    private Set<String> workerKeys = Set.of();
+    private String keysOf = "";
 
     public StoreCrisisHistories(EventStore store, Pseudonymiser pseudonyms) {
-        this.queries = new StoreQueries(store);
         this.pseudonyms = pseudonyms;
         this.employers = new StoreEmployerHistories(store, pseudonyms);
     }
@@ -67,43 +68,52 @@ public final class StoreCrisisHistories implements CrisisHistories {
 
     @Override
     public List<Worker> workersAt(String employerCode, LocalDate at) {
-        String day = "date '" + at + "'";
         List<Worker> out = new ArrayList<>();
-        employers.query("with w as materialized (select worker_key, start_date, age_class, cp2011, "
-                + "coalesce(terminated_on, planned_end) as ended from spells where employer_key = '"
-                + employers.key(employerCode) + "' and hired and start_date <= " + day + " and (terminated_on is null or "
-                + "terminated_on > " + day + ") and (planned_end is null or planned_end >= " + day + ")) "
-                + "select w.age_class, w.cp2011, w.ended, min(h.start_date) filter (where h.start_date > w.ended) "
-                + "from w left join (select worker_key, start_date from events where event_type = 'HIRE' and "
-                + "worker_key in (select worker_key from w)) h on h.worker_key = w.worker_key "
-                + "group by w.worker_key, w.start_date, w.age_class, w.cp2011, w.ended",
-                rs -> out.add(new Worker(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+        employers.query("select age_class, cp2011, end_date, rehired_on from spell_ends where " + openAt(employerCode,
+                at), rs -> out.add(new Worker(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class))));
         return out;
     }
 
+    /**
+     * The registered people among the firm's workers: the firm's worker keys are read once for a case (and kept
+     * for the next pages of the registry), and each person's fiscal code is pseudonymised here and looked up in
+     * them, so a registry of millions costs one read of the store, not one a page.
+     */
     @Override
     public Set<PersonId> registeredAmong(String employerCode, LocalDate at, Collection<WorkHistories.Registered> people) {
+        Set<String> keys = workerKeys(employerCode, at);
         Set<PersonId> out = new HashSet<>();
-        if (people.isEmpty()) {
-            return out;
-        }
-        String day = "date '" + at + "'";
-        queries.withTable("seeker_id varchar, worker_key varchar", a -> {
-            for (WorkHistories.Registered p : people) {
-                a.beginRow();
-                a.append(p.id().value());
-                synchronized (pseudonyms) {
-                    a.append(pseudonyms.pseudonym(p.fiscalCode().value()));
-                }
-                a.endRow();
+        for (WorkHistories.Registered p : people) {
+            String pseudonym;
+            synchronized (pseudonyms) {
+                pseudonym = pseudonyms.pseudonym(p.fiscalCode().value());
             }
-        }, null, table -> "select distinct p.seeker_id from " + table + " p join (select worker_key from spells "
-                + "where employer_key = '" + employers.key(employerCode) + "' and hired and start_date <= " + day
-                + " and (terminated_on is null or terminated_on > " + day + ") and (planned_end is null or "
-                + "planned_end >= " + day + ")) w on w.worker_key = p.worker_key",
-                rs -> out.add(new PersonId(rs.getString(1))), "crisis workers");
+            if (keys.contains(pseudonym)) {
+                out.add(p.id());
+            }
+        }
         return out;
+    }
+
+    /** The firm's contracts open at the end of {@code at} (the kept spell table; hires only, their end as the rules set it). */
+    private String openAt(String employerCode, LocalDate at) {
+        String day = "date '" + at + "'";
+        return "employer_key = '" + employers.key(employerCode) + "' and start_date <= " + day
+                + " and (terminated_on is null or terminated_on > " + day + ") and (end_date is null or end_date >= "
+                + day + ")";
+    }
+
+    private synchronized Set<String> workerKeys(String employerCode, LocalDate at) {
+        String cacheKey = employerCode + "@" + at;
+        if (!cacheKey.equals(keysOf)) {
+            Set<String> keys = new HashSet<>();
+            employers.query("select distinct worker_key from spell_ends where " + openAt(employerCode, at),
+                    rs -> keys.add(rs.getString(1)));
+            workerKeys = keys;
+            keysOf = cacheKey;
+        }
+        return workerKeys;
     }
 
     @Override
