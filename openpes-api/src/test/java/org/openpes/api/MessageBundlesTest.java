@@ -116,6 +116,9 @@ class MessageBundlesTest {
         for (var k : org.openpes.services.employers.InteractionKind.values()) {
             used.add("kind." + k);
         }
+        for (var r : org.openpes.services.access.Role.values()) {
+            used.add("role." + r); // the administrator's role list
+        }
         for (String service : new String[] {"proposed", "event", "crisis", "referral", "referral:SOCIAL_COOPERATIVE"}) {
             used.add("outcomes.service." + service); // the services of issue 20 on the outcomes page
         }

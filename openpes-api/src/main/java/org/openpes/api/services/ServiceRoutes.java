@@ -64,6 +64,9 @@ public final class ServiceRoutes {
             new Route(HandlerType.POST, "/api/admin/users", false, UseCase.CREATE_USER, false),
             new Route(HandlerType.POST, "/api/admin/users/{username}/password", false, UseCase.RESET_PASSWORD,
                     false),
+            new Route(HandlerType.GET, "/api/admin/partners", false, UseCase.LIST_PARTNER_DIRECTORY, false),
+            new Route(HandlerType.POST, "/api/admin/users/{username}/partner", false, UseCase.LINK_PARTNER_USER,
+                    false),
             new Route(HandlerType.GET, "/api/audit/verify", false, UseCase.VERIFY_AUDIT, false),
             new Route(HandlerType.GET, "/api/people/{id}/profile", false, UseCase.READ_PROFILE, false),
             new Route(HandlerType.GET, "/api/people/{id}/work-history", false, UseCase.READ_WORK_HISTORY, false),
@@ -402,6 +405,20 @@ public final class ServiceRoutes {
             Body b = Body.of(ctx, json);
             auth.resetPassword(c, ctx.pathParam("username"), b.text("password")).orThrow();
             ctx.status(204);
+        });
+        h.put("GET /api/admin/partners", (ctx, s, c) -> ctx.json(configured(partners, "the partner network")
+                .directory(c).orThrow().stream().map(p -> Map.of("id", p.id(), "name", p.name(), "kind",
+                        p.kind().name(), "province", p.province())).toList()));
+        h.put("POST /api/admin/users/{username}/partner", (ctx, s, c) -> {
+            Body b = Body.of(ctx, json);
+            var account = auth.account(c, ctx.pathParam("username")).orThrow();
+            if (account.role() != Role.PARTNER) {
+                throw new OpenPesException(ErrorCode.SRV_004, "username", "the account of a partner's user (role "
+                        + "PARTNER), not " + account.role());
+            }
+            boolean added = configured(partners, "the partner network").addMember(c, b.text("partner"),
+                    account.userId()).orThrow();
+            ctx.json(Map.of("username", account.username(), "partner", b.text("partner"), "linked", added));
         });
         h.put("GET /api/audit/verify", (ctx, s, c) -> {
             AuditTrail.Verification v = AuditTrail.verify(auditSource);

@@ -100,6 +100,11 @@ public final class PartnerService extends UseCases<ServicesStore.Tx> {
         });
     }
 
+    /** Every partner of the loaded regions, by name: what an administrator links partner accounts to. */
+    public Outcome<List<Partner>> directory(Caller caller) {
+        return run(caller, UseCase.LIST_PARTNER_DIRECTORY, tx -> tx.partners().partners());
+    }
+
     /** Makes a partner-role account a member of a partner organisation (an administrator's task). */
     public Outcome<Boolean> addMember(Caller caller, String partnerId, String userId) {
         return run(caller, UseCase.LINK_PARTNER_USER, tx -> {

@@ -110,6 +110,17 @@ public final class Authentication {
         return Outcome.done(account);
     }
 
+    /** An administrator looks an account up by its username (OPES-SRV-009 when there is none). */
+    public Outcome<Account> account(Caller admin, String username) {
+        if (!admin.role().may(Permission.USER_ADMIN)) {
+            return Outcome.refused(new Refusal(ErrorCode.SRV_007, admin.role().name(),
+                    Permission.USER_ADMIN.description()));
+        }
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        return accounts.byUsername(name).map(s -> Outcome.done(s.account()))
+                .orElseGet(() -> Outcome.refused(new Refusal(ErrorCode.SRV_009, "account", name)));
+    }
+
     /** An administrator creates an account with a first password that must be changed at the first login. */
     public Outcome<Account> createUser(Caller admin, String username, Role role, Scope capture, Scope search,
             String firstPassword) {

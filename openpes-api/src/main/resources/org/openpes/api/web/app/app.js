@@ -205,6 +205,7 @@
       if (may('CRISIS_WORK')) return views.crisis();
       if (may('OUTCOMES_READ')) return views.outcomes();
       if (may('REFERRAL_WORK')) return views.referrals();
+      if (may('USER_ADMIN')) return views.admin();
       show('home.heading', el('p', { text: t('home.intro') }),
         el('ul', {}, el('li', {}, el('a', { href: '/observatory.html', text: t('nav.observatory') }))));
     },
