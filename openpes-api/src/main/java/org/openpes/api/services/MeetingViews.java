@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.openpes.services.meetings.Meeting;
+import org.openpes.services.app.Meetings;
 import org.openpes.services.meetings.MeetingForm;
 
 /** Meetings as the pages read them (the crisis unit's round tables, partner meetings), and the form they send. */
@@ -17,9 +17,9 @@ final class MeetingViews {
                 b.optionalText("decisions"), b.optionalText("follow_ups"));
     }
 
-    static List<Map<String, Object>> view(List<Meeting> meetings) {
-        LocalDate today = LocalDate.now();
-        return meetings.stream().map(m -> {
+    static List<Map<String, Object>> view(Meetings.Dated dated) {
+        LocalDate today = dated.today();
+        return dated.meetings().stream().map(m -> {
             Map<String, Object> v = new LinkedHashMap<>();
             v.put("id", m.id());
             v.put("heldOn", m.heldOn().toString());

@@ -62,7 +62,7 @@ public final class CrisisService extends UseCases<CrisisStore.Tx> {
     /** A crisis case with its workers and their re-employment. */
     public record CaseView(CrisisCase crisisCase, EmployerAccount employer, int workers, int stillEmployed,
             List<Person> registered, List<Curve> curves, LocalDate observedUntil,
-            List<org.openpes.services.meetings.Meeting> roundTable) {
+            Meetings.Dated roundTable) {
     }
 
     /** The firms of the caller's search scope with a signal in the store's last two quarters, most terminations first. */
@@ -146,17 +146,17 @@ public final class CrisisService extends UseCases<CrisisStore.Tx> {
     }
 
     /** Records a meeting of the case's round table (the firm, unions, the Region, INPS...) with its follow-ups. */
-    public Outcome<List<org.openpes.services.meetings.Meeting>> recordRoundTable(Caller caller, String caseId,
+    public Outcome<Meetings.Dated> recordRoundTable(Caller caller, String caseId,
             org.openpes.services.meetings.MeetingForm form) {
         return run(caller, UseCase.RECORD_ROUND_TABLE, tx -> {
             CrisisCase c = writable(tx, caller, caseId);
             Meetings.record(tx, tx.meetings(), caller, "crisis:" + c.id(), form, LocalDate.now(clock));
-            return tx.meetings().of("crisis:" + c.id());
+            return new Meetings.Dated(tx.meetings().of("crisis:" + c.id()), LocalDate.now(clock));
         });
     }
 
     /** Marks a follow-up of the case's round table done today. */
-    public Outcome<List<org.openpes.services.meetings.Meeting>> completeFollowUp(Caller caller, String caseId,
+    public Outcome<Meetings.Dated> completeFollowUp(Caller caller, String caseId,
             String followUpId) {
         return run(caller, UseCase.COMPLETE_CRISIS_FOLLOW_UP, tx -> Meetings.complete(tx, tx.meetings(), caller,
                 "crisis:" + writable(tx, caller, caseId).id(), followUpId, LocalDate.now(clock)));
@@ -187,7 +187,7 @@ public final class CrisisService extends UseCases<CrisisStore.Tx> {
         List<Person> registered = tx.people(tx.registeredWorkers(c.id())).stream()
                 .filter(p -> access.inScope(caller, p.ownerCpi(), false)).toList();
         return new CaseView(c, a, tx.workers(c.id()), workers.size() - left.size(), registered, curves, until,
-                tx.meetings().of("crisis:" + c.id()));
+                new Meetings.Dated(tx.meetings().of("crisis:" + c.id()), LocalDate.now(clock)));
     }
 
     /** Days from the contract's end to the next hire, censored at the store's last day. */

@@ -46,12 +46,12 @@ public final class CrossBorderService extends UseCases<ServicesStore.Tx> {
     }
 
     /** A vacancy with its candidates. */
-    public record Candidates(CrossBorderVacancy vacancy, List<Candidate> candidates) {
+    public record Shortlist(CrossBorderVacancy vacancy, List<Candidate> candidates) {
     }
 
     private final ReferenceData ref;
     private final Places places;
-    private final org.openpes.services.app.Candidates matcher;
+    private final Candidates matcher;
     private final Function<String, Optional<String>> occupationOfTitle;
     private final Clock clock;
 
@@ -60,7 +60,7 @@ public final class CrossBorderService extends UseCases<ServicesStore.Tx> {
      * @param occupationOfTitle the ESCO occupation of a title in French, if one is found
      */
     public CrossBorderService(ServicesStore store, ReferenceData ref, Places places,
-            org.openpes.services.app.Candidates matcher, Function<String, Optional<String>> occupationOfTitle,
+            Candidates matcher, Function<String, Optional<String>> occupationOfTitle,
             Clock clock) {
         super(store);
         this.ref = ref;
@@ -110,7 +110,7 @@ public final class CrossBorderService extends UseCases<ServicesStore.Tx> {
     }
 
     /** The {@code k} best candidates of the caller's search scope for an open cross-border vacancy. */
-    public Outcome<Candidates> candidates(Caller caller, String vacancyId, int k) {
+    public Outcome<Shortlist> candidates(Caller caller, String vacancyId, int k) {
         if (k < 1 || k > 200) {
             return Outcome.refused(new Refusal(ErrorCode.SRV_004, "k", "between 1 and 200, got " + k));
         }
@@ -122,7 +122,7 @@ public final class CrossBorderService extends UseCases<ServicesStore.Tx> {
             List<Candidate> out = ranked(v, mobile, k);
             audit(tx, caller, AuditAction.READ, "cross-border vacancy:" + v.id() + " people:" + out.size(),
                     "cross-border candidates");
-            return new Candidates(v, out);
+            return new Shortlist(v, out);
         });
     }
 

@@ -13,8 +13,12 @@ import org.openpes.services.workflow.Refusal;
  * What the crisis unit's round tables and the partner meetings share, once their service has checked the caller may
  * work on the subject: recording a meeting, and marking one of its follow-ups done. Both are audited.
  */
-final class Meetings {
+public final class Meetings {
     private Meetings() {
+    }
+
+    /** The meetings on a subject, and the service's day (what says which follow-ups are overdue). */
+    public record Dated(List<Meeting> meetings, LocalDate today) {
     }
 
     static Meeting record(Transactions.Audited tx, MeetingRecords records, Caller caller, String subject,
@@ -27,7 +31,7 @@ final class Meetings {
     }
 
     /** Marks a follow-up of a meeting on {@code subject} done; returns the subject's meetings as they now stand. */
-    static List<Meeting> complete(Transactions.Audited tx, MeetingRecords records, Caller caller, String subject,
+    static Dated complete(Transactions.Audited tx, MeetingRecords records, Caller caller, String subject,
             String followUpId, LocalDate today) {
         var f = records.followUp(followUpId == null ? "" : followUpId).filter(x -> x.subject().equals(subject))
                 .orElseThrow(() -> new Refused(new Refusal(ErrorCode.SRV_009, "follow-up", followUpId)));
@@ -35,6 +39,6 @@ final class Meetings {
             throw new Refused(new Refusal(ErrorCode.SRV_021, "follow-up " + followUpId, "is done already"));
         }
         UseCases.audit(tx, caller, AuditAction.UPDATE, "follow-up:" + followUpId + " " + subject, "follow-up done");
-        return records.of(subject);
+        return new Dated(records.of(subject), today);
     }
 }

@@ -189,23 +189,23 @@ public final class PartnerService extends UseCases<ServicesStore.Tx> {
     }
 
     /** The meetings with a partner of the caller's territory, the latest first, with their follow-ups. */
-    public Outcome<List<org.openpes.services.meetings.Meeting>> meetings(Caller caller, String partnerId) {
-        return run(caller, UseCase.READ_PARTNER_MEETINGS, tx -> tx.meetings().of("partner:"
-                + partner(tx, caller, partnerId).id()));
+    public Outcome<Meetings.Dated> meetings(Caller caller, String partnerId) {
+        return run(caller, UseCase.READ_PARTNER_MEETINGS, tx -> new Meetings.Dated(tx.meetings().of("partner:"
+                + partner(tx, caller, partnerId).id()), LocalDate.now(clock)));
     }
 
     /** Records a meeting with a partner: attendees, minutes, decisions, follow-ups. */
-    public Outcome<List<org.openpes.services.meetings.Meeting>> recordMeeting(Caller caller, String partnerId,
+    public Outcome<Meetings.Dated> recordMeeting(Caller caller, String partnerId,
             org.openpes.services.meetings.MeetingForm form) {
         return run(caller, UseCase.RECORD_PARTNER_MEETING, tx -> {
             String subject = "partner:" + partner(tx, caller, partnerId).id();
             Meetings.record(tx, tx.meetings(), caller, subject, form, LocalDate.now(clock));
-            return tx.meetings().of(subject);
+            return new Meetings.Dated(tx.meetings().of(subject), LocalDate.now(clock));
         });
     }
 
     /** Marks a follow-up of a meeting with the partner done today. */
-    public Outcome<List<org.openpes.services.meetings.Meeting>> completeFollowUp(Caller caller, String partnerId,
+    public Outcome<Meetings.Dated> completeFollowUp(Caller caller, String partnerId,
             String followUpId) {
         return run(caller, UseCase.COMPLETE_PARTNER_FOLLOW_UP, tx -> Meetings.complete(tx, tx.meetings(), caller,
                 "partner:" + partner(tx, caller, partnerId).id(), followUpId, LocalDate.now(clock)));

@@ -152,11 +152,13 @@ class PartnerServiceTest {
         var form = new org.openpes.services.meetings.MeetingForm("2026-11-20", "CISL Milano, operatrice\nCPI di "
                 + "Milano, responsabile", "Calendario degli sportelli congiunti.", "Sportello il martedì",
                 "Volantino; CISL; 2026-11-30\nSala riunioni; CPI; 2027-01-15");
-        var meetings = partners.recordMeeting(cm, union.id(), form).orThrow();
+        var recorded = partners.recordMeeting(cm, union.id(), form).orThrow();
+        assertThat(recorded.today()).as("the service's day").isEqualTo(LocalDate.now(CLOCK));
+        var meetings = recorded.meetings();
         assertThat(meetings).singleElement().satisfies(m -> assertThat(m.followUps()).hasSize(2));
         String overdue = meetings.get(0).followUps().get(0).id();
         assertThat(meetings.get(0).followUps().get(0).overdue(LocalDate.now(CLOCK))).isTrue();
-        var after = partners.completeFollowUp(cm, union.id(), overdue).orThrow();
+        var after = partners.completeFollowUp(cm, union.id(), overdue).orThrow().meetings();
         assertThat(after.get(0).followUps().get(0).doneOn()).isEqualTo(LocalDate.now(CLOCK));
         assertThat(refusal(partners.completeFollowUp(cm, union.id(), overdue))).contains("done already");
         Partner other = partners.add(cm, "Scuola Manzoni", PartnerKind.SCHOOL, "015").orThrow();
@@ -165,7 +167,7 @@ class PartnerServiceTest {
         assertThat(refusal(partners.recordMeeting(cm, union.id(), new org.openpes.services.meetings.MeetingForm(
                 "2026-11-20", "", "x", "", "")))).contains("'attendees'");
         assertThat(refusal(partners.meetings(callers.operatorOfBergamo(), union.id()))).startsWith("OPES-SRV-008");
-        assertThat(partners.meetings(cm, union.id()).orThrow()).hasSize(1);
+        assertThat(partners.meetings(cm, union.id()).orThrow().meetings()).hasSize(1);
         try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("select string_agg(actor || ' ' || action || ' ' || subject, E'\\n') "
                         + "from audit_record")) {
