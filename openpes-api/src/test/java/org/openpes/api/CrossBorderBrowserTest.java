@@ -66,6 +66,12 @@ class CrossBorderBrowserTest extends BrowserPageTest {
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("candidates-heading");
         axeClean(lang + " cross-border candidates");
         screenshot("cross-border-" + lang);
+
+        tabToText(person[0], true).sendKeys(Keys.ENTER); // a person loaded from the region's files: named by the id
+        headingIs(messages.get("person.heading"));
+        waiting().until(d -> !d.findElements(By.id("person-cross-border")).isEmpty());
+        assertThat(browser.findElement(By.id("person-cross-border")).getText()).contains(title);
+        axeClean(lang + " person's cross-border vacancies");
     }
 
     /**

@@ -44,6 +44,7 @@ final class CrossBorderRoutes {
                 .map(CrossBorderRoutes::feed).toList()));
         h.put("GET /api/cross-border/vacancies", (ctx, s, c) -> ctx.json(service.get().open(c).orThrow().stream()
                 .map(this::vacancy).toList()));
+        h.put("GET /api/people/{id}/cross-border", (ctx, s, c) -> person(ctx, c));
         h.put("GET /api/cross-border/vacancies/{id}/candidates", (ctx, s, c) -> {
             int k = org.openpes.api.http.Params.intInRange(ctx, "k", 20, 1, 200);
             var found = service.get().candidates(c, ServiceRoutes.id(ctx), k).orThrow();
@@ -56,6 +57,15 @@ final class CrossBorderRoutes {
             }).toList());
             ctx.json(out);
         });
+    }
+
+    private void person(Context ctx, org.openpes.services.access.Caller c) {
+        ctx.json(service.get().forPerson(c, ServiceRoutes.personId(ctx)).orThrow().stream().map(f -> {
+            Map<String, Object> m = vacancy(f.vacancy());
+            m.put("score", f.score());
+            m.put("why", f.why());
+            return m;
+        }).toList());
     }
 
     private static byte[] body(Context ctx) throws IOException {

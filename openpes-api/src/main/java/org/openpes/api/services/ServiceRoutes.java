@@ -89,6 +89,8 @@ public final class ServiceRoutes {
                     false),
             new Route(HandlerType.GET, "/api/cross-border/vacancies/{id}/candidates", false,
                     UseCase.MATCH_CROSS_BORDER_VACANCY, false),
+            new Route(HandlerType.GET, "/api/people/{id}/cross-border", false, UseCase.READ_PERSON_CROSS_BORDER,
+                    false),
             new Route(HandlerType.POST, "/api/people/{id}/profile", false, UseCase.ASSESS_PERSON, false),
             new Route(HandlerType.GET, "/api/profiling/model", false, UseCase.READ_PROFILING_MODEL, false),
             new Route(HandlerType.POST, "/api/profiling/model", false, UseCase.FIT_PROFILING_MODEL, false),

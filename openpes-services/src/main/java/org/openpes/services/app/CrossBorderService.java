@@ -54,6 +54,7 @@ public final class CrossBorderService extends UseCases<ServicesStore.Tx> {
     private final Candidates matcher;
     private final Function<String, Optional<String>> occupationOfTitle;
     private final Clock clock;
+    private final Access access;
 
     /**
      * @param matcher the matcher over the region's people (null: candidates unranked)
@@ -68,6 +69,7 @@ public final class CrossBorderService extends UseCases<ServicesStore.Tx> {
         this.matcher = matcher;
         this.occupationOfTitle = occupationOfTitle;
         this.clock = clock;
+        this.access = new Access(places);
     }
 
     public Outcome<ImportResult> importFeed(Caller caller, Feed feed) {
@@ -123,6 +125,39 @@ public final class CrossBorderService extends UseCases<ServicesStore.Tx> {
             audit(tx, caller, AuditAction.READ, "cross-border vacancy:" + v.id() + " people:" + out.size(),
                     "cross-border candidates");
             return new Shortlist(v, out);
+        });
+    }
+
+    /** An open cross-border vacancy a person fits, with the matcher's score and reasons (none: not scored). */
+    public record Fit(CrossBorderVacancy vacancy, Double score, String why) {
+    }
+
+    /**
+     * The other side: the open cross-border vacancies of the countries a person declared mobility to, whose
+     * languages the person speaks, best match first (those the matcher cannot score last). Audited as a read of the
+     * person.
+     */
+    public Outcome<List<Fit>> forPerson(Caller caller, PersonId personId) {
+        return run(caller, UseCase.READ_PERSON_CROSS_BORDER, tx -> {
+            Person person = access.person(tx, caller, personId, false);
+            var curriculum = tx.curriculum().of(person.id());
+            Set<String> spoken = new HashSet<>(List.of(curriculum.languages().split(";")));
+            spoken.add("it");
+            List<Fit> out = new ArrayList<>();
+            for (CrossBorderVacancy v : tx.crossBorder().open(LocalDate.now(clock))) {
+                if (curriculum.mobility().contains(v.country()) && v.languages().stream()
+                        .allMatch(l -> spoken.contains(l.code()))) {
+                    var scored = matcher == null ? List.<Candidates.Candidate>of()
+                            : matcher.bestAmong(asVacancy(v), List.of(person.id()), 1);
+                    out.add(scored.isEmpty() ? new Fit(v, null, "") : new Fit(v, scored.get(0).score(),
+                            scored.get(0).why()));
+                }
+            }
+            out.sort((a, b) -> Double.compare(b.score() == null ? -1 : b.score(), a.score() == null ? -1
+                    : a.score()));
+            audit(tx, caller, AuditAction.READ, "cross-border person:" + person.id() + " vacancies:" + out.size(),
+                    "cross-border vacancies of a person");
+            return out;
         });
     }
 

@@ -156,6 +156,13 @@ class CrossBorderServiceTest {
         assertThat(crossBorder.candidates(lombardy, cook, 20).orThrow().candidates()).extracting(c -> c.person().id())
                 .containsExactlyInAnyOrder(giulia.id(), bergamasca.id());
         assertThat(refusal(crossBorder.candidates(cm, "X-NOPE", 20))).startsWith("OPES-SRV-009");
+
+        var giuliaFits = crossBorder.forPerson(cm, giulia.id()).orThrow();
+        assertThat(giuliaFits).extracting(f -> f.vacancy().id()).contains(cook).doesNotContain(receptionist);
+        assertThat(giuliaFits).allSatisfy(f -> assertThat(f.vacancy().languages()).allSatisfy(l ->
+                assertThat(l.code()).isIn("fr", "it")));
+        assertThat(crossBorder.forPerson(cm, marco.id()).orThrow()).as("Marco speaks no French").isEmpty();
+        assertThat(refusal(crossBorder.forPerson(cm, bergamasca.id()))).startsWith("OPES-SRV-008");
         assertThat(refusal(crossBorder.candidates(cm, cook, 0))).contains("'k'");
 
         try (Connection c = database.db.dataSource().getConnection(); Statement st = c.createStatement();

@@ -387,9 +387,10 @@
           el('dt', { text: t('person.cpi') }), el('dd', { text: p.owner_cpi || '' })),
         el('h2', { text: t('person.patti') }), el('div', { id: 'person-patti' }), draft,
         el('div', { id: 'referrals' }), el('div', { id: 'work' }), el('div', { id: 'curriculum' }),
-        el('div', { id: 'profile' }), el('div', { id: 'vacancies' }));
+        el('div', { id: 'profile' }), el('div', { id: 'vacancies' }), el('div', { id: 'cross-border' }));
       await Promise.all([pattiOf(id), window.openpes.referralsOf(id, $('referrals')), workOf(id),
-        window.openpes.curriculumOf(id, $('curriculum')), profileOf(id), vacanciesOf(id)]);
+        window.openpes.curriculumOf(id, $('curriculum')), profileOf(id), vacanciesOf(id),
+        may('CROSS_BORDER') ? window.openpes.crossBorderOf(id, $('cross-border')) : null]);
     },
     async patto(id) {
       const p = await api('GET', '/api/patti/' + encodeURIComponent(id));

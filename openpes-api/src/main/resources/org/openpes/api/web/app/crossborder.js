@@ -50,6 +50,20 @@
     heading.focus();
   }
 
+  /** The person's page: the open cross-border vacancies of the countries they would work in, in their languages. */
+  window.openpes.crossBorderOf = async (personId, container) => {
+    const list = await api('GET', '/api/people/' + encodeURIComponent(personId) + '/cross-border');
+    const heading = el('h2', { id: 'person-cross-border-heading', text: t('crossBorder.ofPerson') });
+    if (!list) return container.replaceChildren(heading);
+    container.replaceChildren(heading, list.length ? table('person-cross-border', 'crossBorder.ofPersonCaption',
+      ['crossBorder.title', 'crossBorder.occupation', 'crossBorder.place', 'crossBorder.languages',
+        'crossBorder.score'], list.map((v) => cells(el('span', { lang: v.country === 'FR' ? 'fr' : undefined,
+        text: v.title }), [label(v.occupationLabels, v.occupation), v.place + ' (' + v.nuts3 + ')',
+        v.languages.map((l) => l.code + ' ' + l.level).join(', ') || '-',
+        v.score === null ? t('crossBorder.notScored') : v.score.toFixed(2)])))
+      : el('p', { text: t('crossBorder.noneForPerson') }));
+  };
+
   views['cross-border'] = async () => {
     const [list, feeds] = await Promise.all([api('GET', '/api/cross-border/vacancies'),
       api('GET', '/api/cross-border/feeds')]);
