@@ -97,6 +97,13 @@ final class DemoCommand implements Callable<Integer> {
                     java.time.LocalDate.now());
             System.err.printf(Locale.ROOT, "cross-border (MA.R.E.): %d vacancies of France Travail imported; %d "
                     + "French speakers of Milano's province declared mobility to France%n", seeded[0], seeded[1]);
+            var manager = services.accounts().byUsername("demo.account-manager").orElseThrow().account()
+                    .asCaller("cli");
+            var employerCo = Server.employerHistories(events);
+            var employers = services.employers(employerCo);
+            DemoEvent.seed(employers, services.vacancies(employers, new org.openpes.services.matching
+                    .MatcherCandidates(skills, ref), 60), services.events(employers, employerCo), manager,
+                    employerCo.observedUntil()).ifPresent(v -> System.err.println(DemoEvent.describe(v)));
         }
         Server.serve(ref, db, services, events, skills, port);
         return 0;
