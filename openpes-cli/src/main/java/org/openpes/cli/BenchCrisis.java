@@ -59,8 +59,8 @@ final class BenchCrisis implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String key = System.getenv("OPENPES_PSEUDONYM_KEY");
-        if (key == null || key.length() < 32) {
+        String key = Configuration.current().pseudonymKey().orElse(null);
+        if (key == null) {
             throw new org.openpes.core.error.OpenPesException(org.openpes.core.error.ErrorCode.API_005,
                     "OPENPES_PSEUDONYM_KEY", "the key the store was ingested with (at least 32 characters)");
         }

@@ -21,8 +21,8 @@ public interface CrossBorderRecords {
 
     void insert(FeedRecord feed, String actor);
 
-    /** Saves the vacancy under its id; true when it was new, false when it replaced the one of that id. */
-    boolean save(CrossBorderVacancy v, String feedId);
+    /** Saves the vacancy under its id, replacing the one of that id if any. */
+    void save(CrossBorderVacancy v, String feedId);
 
     /** The vacancies still open on {@code day}, the soonest to close first. */
     List<CrossBorderVacancy> open(LocalDate day);

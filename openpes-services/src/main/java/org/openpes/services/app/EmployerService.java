@@ -176,10 +176,10 @@ public final class EmployerService extends UseCases<EmployerStore.Tx> {
                 headcount = h.headcount();
             }
             audit(tx, caller, AuditAction.READ, "employer:" + accountId, "employer account");
+            var details = tx.details(a);
             return new AccountView(a, tx.interactions(a.employerCode()),
                     tx.vacanciesOf(List.of(a.employerCode()), false, 200), quarters, headcount,
-                    headcount == null ? null : ProtectedQuota.of(headcount), until, tx.details(a),
-                    labels(tx.details(a)));
+                    headcount == null ? null : ProtectedQuota.of(headcount), until, details, labels(details));
         });
     }
 

@@ -53,9 +53,9 @@ final class PgCrossBorder implements CrossBorderRecords {
     }
 
     @Override
-    public boolean save(CrossBorderVacancy v, String feedId) {
+    public void save(CrossBorderVacancy v, String feedId) {
         writes.run();
-        return h.createQuery("insert into cross_border_vacancy (vacancy_id, source, foreign_id, country, nuts3, "
+        h.createUpdate("insert into cross_border_vacancy (vacancy_id, source, foreign_id, country, nuts3, "
                 + "place, title, description, occupation_uri, occupation_title, skills, languages, contract, "
                 + "hours_per_week, published_on, closes_on, feed_id) values (:id, :source, :foreign, :country, "
                 + ":nuts3, :place, :title, :description, :occupation, :fromTitle, :skills, :languages, :contract, "
@@ -64,7 +64,7 @@ final class PgCrossBorder implements CrossBorderRecords {
                 + "occupation_uri = excluded.occupation_uri, occupation_title = excluded.occupation_title, "
                 + "skills = excluded.skills, languages = excluded.languages, contract = excluded.contract, "
                 + "hours_per_week = excluded.hours_per_week, published_on = excluded.published_on, "
-                + "closes_on = excluded.closes_on, feed_id = excluded.feed_id returning (xmax = 0)")
+                + "closes_on = excluded.closes_on, feed_id = excluded.feed_id")
                 .bind("id", v.id()).bind("source", v.source()).bind("foreign", v.foreignId())
                 .bind("country", v.country()).bind("nuts3", v.nuts3()).bind("place", v.place())
                 .bind("title", v.title()).bind("description", v.description()).bind("occupation", v.occupationUri())
@@ -72,8 +72,7 @@ final class PgCrossBorder implements CrossBorderRecords {
                 .bind("languages", String.join(";", v.languages().stream().map(LanguageRequirement::toString)
                         .toList()))
                 .bind("contract", v.contract().name()).bind("hours", v.hoursPerWeek())
-                .bind("published", v.publishedOn()).bind("closes", v.closesOn()).bind("feed", feedId)
-                .mapTo(Boolean.class).one();
+                .bind("published", v.publishedOn()).bind("closes", v.closesOn()).bind("feed", feedId).execute();
     }
 
     @Override
